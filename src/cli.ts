@@ -1,0 +1,146 @@
+/**
+ * `oneonone`: the journal from a terminal, over the same core as the extension.
+ *
+ *   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
+ *   oneonone check <dir> [--json]
+ *
+ * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
+ */
+import { promises as fs } from 'node:fs';
+import { isIsoDate, localToday } from './core/dates';
+import { coolingOffUntil } from './core/journal';
+import type { FollowUp, JournalDiagnostic } from './core/model';
+import { loadJournal, type LoadResult } from './node/loadJournal';
+import { formatTable } from './node/table';
+
+const USAGE = `Usage:
+  oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
+  oneonone check <dir> [--json]`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  dir: string;
+  today: string;
+  json: boolean;
+  all: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  let today = localToday();
+  let json = false;
+  let all = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--all') all = true;
+    else if (arg === '--today' || arg.startsWith('--today=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || !isIsoDate(value)) throw new UsageError(`--today needs a date written YYYY-MM-DD, got "${value ?? ''}".`);
+      today = value;
+    } else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
+    else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
+    else positional.push(arg);
+  }
+  const [command, dir] = positional;
+  if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
+  if (!['followups', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  return { command, dir, today, json, all };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const stat = await fs.stat(args.dir).catch(() => undefined);
+  if (!stat?.isDirectory()) throw new UsageError(`No such folder: ${args.dir}`);
+  const loaded = await loadJournal(args.dir);
+  for (const s of loaded.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+  if (args.command === 'followups') return followUpsCommand(loaded, args);
+  return checkCommand(loaded, args);
+}
+
+/** The JSON shape of one follow-up (a stable contract for scripts). */
+export interface FollowUpJson {
+  file: string;
+  line: number;
+  text: string;
+  done: boolean;
+  owner: string | null;
+  person: string;
+  type: string;
+  noteDate: string | null;
+  due: string | null;
+  after: string | null;
+  doneDate: string | null;
+  coolingOffUntil: string | null;
+  escalate: boolean;
+  confidential: boolean;
+}
+
+function toJson(f: FollowUp, loaded: LoadResult, today: string): FollowUpJson {
+  return {
+    file: loaded.relativePaths.get(f.uri) ?? f.uri,
+    line: f.line,
+    text: f.text,
+    done: f.done,
+    owner: f.owner,
+    person: f.person,
+    type: f.type,
+    noteDate: f.noteDate ?? null,
+    due: f.due ?? null,
+    after: f.after ?? null,
+    doneDate: f.doneDate ?? null,
+    coolingOffUntil: coolingOffUntil(f, today) ?? null,
+    escalate: f.escalate,
+    confidential: f.confidential,
+  };
+}
+
+function followUpsCommand(loaded: LoadResult, args: Args): number {
+  const items = loaded.journal.followUps({ includeDone: args.all }).map((f) => toJson(f, loaded, args.today));
+  items.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  if (args.json) {
+    process.stdout.write(JSON.stringify(items, null, 2) + '\n');
+    return 0;
+  }
+  if (items.length === 0) {
+    process.stdout.write(args.all ? 'No follow-ups.\n' : 'No open follow-ups.\n');
+    return 0;
+  }
+  const rows = items.map((f) => [
+    f.done ? '✓' : ' ',
+    f.due ?? '',
+    f.owner ?? 'me',
+    f.person,
+    [f.escalate ? 'ESCALATE' : '', f.coolingOffUntil ? `cooling off → ${f.coolingOffUntil}` : '', f.confidential ? 'confidential' : '']
+      .filter(Boolean).join(', '),
+    f.text,
+    `${f.file}:${f.line}`,
+  ]);
+  process.stdout.write(formatTable(['', 'Due', 'Owner', 'Person', 'Flags', 'Follow-up', 'Where'], rows) + '\n');
+  process.stdout.write(`${items.length} follow-up${items.length === 1 ? '' : 's'}\n`);
+  return 0;
+}
+
+function checkCommand(loaded: LoadResult, args: Args): number {
+  const diagnostics = loaded.journal.diagnostics().filter((d) => d.severity !== 'hint');
+  const file = (d: JournalDiagnostic): string => loaded.relativePaths.get(d.uri) ?? d.uri;
+  if (args.json) {
+    const out = diagnostics.map((d) => ({ file: file(d), line: d.line, severity: d.severity, code: d.code, message: d.message }));
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    for (const d of diagnostics) process.stdout.write(`${file(d)}:${d.line}: ${d.severity}: ${d.message} [${d.code}]\n`);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    process.stdout.write(`${errors} error${errors === 1 ? '' : 's'}, ${diagnostics.length - errors} other problem${diagnostics.length - errors === 1 ? '' : 's'} in ${loaded.relativePaths.size} files\n`);
+  }
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`oneonone: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

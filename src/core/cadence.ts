@@ -1,0 +1,156 @@
+/**
+ * Who is due for a 1:1, and when (SPEC §2). Pure: the journal's meetings and people in,
+ * `today` passed in.
+ */
+import { addDays, daysBetween, compareDates } from './dates';
+import { cadenceLabel, relativeDay, shortDate } from './format';
+import { endOfThisWeek, type WeekMode } from './followUpGroups';
+import type { IsoDate, Meeting, Person, Relationship } from './model';
+import type { Directory } from './people';
+
+export type UpcomingStatus = 'overdue' | 'due' | 'scheduled' | 'later' | 'away';
+
+export interface UpcomingEntry {
+  person: Person;
+  relationship: Relationship;
+  /** Days between 1:1s; null = no cadence (manager, skip-level). */
+  cadenceDays: number | null;
+  lastMet?: IsoDate;
+  nextDue?: IsoDate;
+  /** Earliest future-dated note with the person. */
+  scheduledDate?: IsoDate;
+  scheduledUri?: string;
+  /** The latest past note with the person. */
+  lastUri?: string;
+  status: UpcomingStatus;
+}
+
+/** Peers: due after three weeks, overdue only after five (SPEC §2). */
+export const PEER_DUE_DAYS = 21;
+export const PEER_OVERDUE_DAYS = 35;
+
+const DEFAULT_CADENCE: Partial<Record<Relationship, number | null>> = {
+  direct: 7,
+  peer: PEER_DUE_DAYS,
+  manager: null,
+  skip: null,
+};
+
+export function cadenceFor(person: Person): number | null {
+  const explicit = person.profile?.cadenceDays;
+  if (explicit !== undefined) return explicit;
+  return DEFAULT_CADENCE[person.relationship] ?? null;
+}
+
+/** Whether a person belongs in Upcoming 1:1s at all. */
+function isTracked(person: Person, cadence: number | null, scheduled: boolean): boolean {
+  if (!person.active || person.relationship === 'self') return false;
+  if (person.relationship === 'direct' || person.relationship === 'peer' || person.relationship === 'manager') return true;
+  // Skip-levels follow the rotation; they appear here only when a cadence or a meeting is set.
+  return cadence !== null || scheduled;
+}
+
+export interface UpcomingOptions {
+  weekMode: WeekMode;
+}
+
+export function computeUpcoming(directory: Directory, meetings: readonly Meeting[], today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
+  const last = new Map<Person, Meeting>();
+  const next = new Map<Person, Meeting>();
+  for (const meeting of meetings) {
+    const date = meeting.note.date;
+    const person = directory.resolve(meeting.person);
+    if (!date || !person) continue;
+    if (date <= today) {
+      const seen = last.get(person);
+      if (!seen || date > seen.note.date!) last.set(person, meeting);
+    } else {
+      const seen = next.get(person);
+      if (!seen || date < seen.note.date!) next.set(person, meeting);
+    }
+  }
+
+  const entries: UpcomingEntry[] = [];
+  const weekEnd = endOfThisWeek(today, options.weekMode);
+  for (const person of directory.people) {
+    const cadenceDays = cadenceFor(person);
+    const lastMeeting = last.get(person);
+    const nextMeeting = next.get(person);
+    if (!isTracked(person, cadenceDays, nextMeeting !== undefined)) continue;
+    const lastMet = lastMeeting?.note.date;
+    let nextDue = cadenceDays === null ? undefined : lastMet ? addDays(lastMet, cadenceDays) : today;
+    const away = person.profile?.away;
+    const isAway = away !== undefined && away.from <= today && today <= away.to;
+    // No 1:1 is due while someone is away: push the due date past the window.
+    if (away && nextDue && nextDue >= away.from && nextDue <= away.to) nextDue = addDays(away.to, 1);
+
+    let status: UpcomingStatus;
+    if (nextMeeting) status = 'scheduled';
+    else if (isAway) status = 'away';
+    else if (!nextDue) status = 'later';
+    else if (isOverdue(person, cadenceDays, lastMet, nextDue, today)) status = 'overdue';
+    else if (nextDue <= weekEnd) status = 'due';
+    else status = 'later';
+
+    entries.push({
+      person,
+      relationship: person.relationship,
+      cadenceDays,
+      status,
+      ...(lastMet ? { lastMet, lastUri: lastMeeting!.note.uri } : {}),
+      ...(nextDue ? { nextDue } : {}),
+      ...(nextMeeting ? { scheduledDate: nextMeeting.note.date!, scheduledUri: nextMeeting.note.uri } : {}),
+    });
+  }
+  return entries.sort(compareUpcoming);
+}
+
+/** The latest meeting date on or before `today`, per canonical person name. */
+export function lastMetDates(meetings: readonly Meeting[], today: IsoDate): Map<string, IsoDate> {
+  const result = new Map<string, IsoDate>();
+  for (const m of meetings) {
+    const date = m.note.date;
+    if (!date || date > today) continue;
+    const seen = result.get(m.person);
+    if (!seen || date > seen) result.set(m.person, date);
+  }
+  return result;
+}
+
+function isOverdue(person: Person, cadence: number | null, lastMet: IsoDate | undefined, nextDue: IsoDate, today: IsoDate): boolean {
+  if (person.relationship === 'manager' && person.profile?.cadenceDays === undefined) return false; // their calendar rules
+  if (!lastMet) return false; // never met = due now, not overdue
+  // A peer with the default cadence has a window: due at 3 weeks, overdue only after 5.
+  if (person.relationship === 'peer' && person.profile?.cadenceDays === undefined && cadence === PEER_DUE_DAYS) {
+    return daysBetween(lastMet, today) > PEER_OVERDUE_DAYS;
+  }
+  return nextDue < today;
+}
+
+const STATUS_ORDER: Record<UpcomingStatus, number> = { overdue: 0, due: 1, scheduled: 2, later: 3, away: 4 };
+
+function compareUpcoming(a: UpcomingEntry, b: UpcomingEntry): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
+    || compareDates(a.scheduledDate, b.scheduledDate)
+    || compareDates(a.nextDue, b.nextDue)
+    || a.person.name.localeCompare(b.person.name);
+}
+
+/** `due in 2 days · weekly · last met Nov 13` (the row's description after the name). */
+export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
+  const parts: string[] = [];
+  if (entry.status === 'scheduled' && entry.scheduledDate) {
+    parts.push(`scheduled ${shortDate(entry.scheduledDate, today)} (${relativeDay(entry.scheduledDate, today)})`);
+  } else if (entry.status === 'away' && entry.person.profile?.away) {
+    parts.push(`away until ${shortDate(entry.person.profile.away.to, today)}`);
+  } else if (!entry.lastMet && entry.nextDue) {
+    parts.push('never met · due now');
+  } else if (entry.nextDue) {
+    const rel = relativeDay(entry.nextDue, today);
+    parts.push(rel === 'today' ? 'due today' : `due ${rel}`);
+  }
+  parts.push(entry.relationship === 'manager' && entry.cadenceDays === null ? 'their calendar' : cadenceLabel(entry.cadenceDays));
+  if (entry.lastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
+  else if (!entry.nextDue) parts.push('never met');
+  return parts.join(' · ');
+}

@@ -1,0 +1,380 @@
+/**
+ * The in-memory index of a journal: `set(uri, text)` / `delete(uri)` one file at a time, queries
+ * over everything, and a change event. Re-parsing one file never re-parses the others.
+ *
+ * Cost model (see bench/): a file's frontmatter is read at once (~0.02 ms), which is all the
+ * Upcoming and People data need. A note's body is parsed for follow-ups only when a query asks
+ * for them, and only when its text can contain a task item at all; `parseSomeBodies` lets a host
+ * do that work ahead of time in small chunks.
+ */
+import { addDays } from './dates';
+import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
+import { buildDirectory, defaultMeetingType, type Directory } from './people';
+import { decodeNoteBytes, stripBom } from './parse/decode';
+import { parseJournalFile, type ParsedFile } from './parse/file';
+import { mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
+
+export interface JournalOptions {
+  /** Name or alias of me, when no profile has `relationship: self`. */
+  me?: string;
+  /** Implicit cool-off of skip-level follow-ups, in days from the note's date. */
+  coolOffDays: number;
+}
+
+export const DEFAULT_JOURNAL_OPTIONS: JournalOptions = { coolOffDays: 14 };
+
+/** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
+export const MAX_BODY_CHARS = 1_000_000;
+
+export interface JournalChange {
+  /** The files that changed (set or deleted); empty when only options changed. */
+  uris: readonly string[];
+}
+
+type Listener = (change: JournalChange) => void;
+
+interface Entry {
+  parsed: ParsedFile | { kind: 'unreadable'; diagnostics: JournalDiagnostic[] };
+  /** The text, kept only until the body has been parsed. */
+  text?: string;
+  /** Parsed task items; undefined until parsed. */
+  items?: RawFollowUp[];
+  itemDiagnostics?: JournalDiagnostic[];
+  /** False when the text cannot contain an open item, so open-item queries may skip the parse. */
+  mayHaveOpen: boolean;
+}
+
+export class Journal {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<Listener>();
+  private options: JournalOptions;
+  /** Bumped when anything the directory depends on changes (profiles, note person/type/date, options). */
+  private directoryVersion = 0;
+  private cachedDirectory?: { version: number; directory: Directory };
+  private cachedMeetings?: { version: number; meetings: Meeting[] };
+  private batchDepth = 0;
+  private batchedUris: string[] = [];
+  /** Notes whose bodies may hold open items and are not parsed yet. */
+  private readonly unparsedOpen = new Set<string>();
+
+  constructor(options: Partial<JournalOptions> = {}) {
+    this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
+  }
+
+  // ── Updates ────────────────────────────────────────────────────────────────────────────────
+
+  setOptions(options: Partial<JournalOptions>): void {
+    this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
+    this.directoryVersion++;
+    this.emit([]);
+  }
+
+  getOptions(): Readonly<JournalOptions> {
+    return this.options;
+  }
+
+  /** Indexes (or re-indexes) one file from its text. */
+  set(uri: string, rawText: string): void {
+    const text = stripBom(rawText);
+    const parsed = parseJournalFile(uri, text);
+    const entry: Entry = { parsed, mayHaveOpen: false };
+    if (parsed.kind === 'note') {
+      if (text.length > MAX_BODY_CHARS) {
+        entry.items = [];
+        entry.itemDiagnostics = [{
+          uri, line: 1, severity: 'information', code: 'too-large',
+          message: `This note is larger than ${MAX_BODY_CHARS / 1_000_000} MB, so its follow-ups are not tracked. Split it into smaller notes.`,
+        }];
+      } else if (mayContainTask(text)) {
+        entry.text = text;
+        entry.mayHaveOpen = mayContainOpenTask(text);
+      } else {
+        entry.items = [];
+      }
+    }
+    this.replace(uri, entry);
+  }
+
+  /** Indexes one file from its bytes: decodes UTF-8 (BOM or not), refuses binary files with a diagnostic. */
+  setBytes(uri: string, bytes: Uint8Array): void {
+    const decoded = decodeNoteBytes(bytes);
+    if (!decoded.ok) {
+      this.setUnreadable(uri, decoded.reason);
+      return;
+    }
+    this.set(uri, decoded.text);
+    if (decoded.warning) {
+      this.entries.get(uri)?.parsed.diagnostics.push({ uri, line: 1, severity: 'warning', code: 'not-utf8', message: decoded.warning });
+    }
+  }
+
+  /** Records a file that could not be read, so the problem shows instead of silently missing data. */
+  setUnreadable(uri: string, reason: string): void {
+    this.replace(uri, {
+      parsed: { kind: 'unreadable', diagnostics: [{ uri, line: 1, severity: 'warning', code: 'unreadable', message: reason }] },
+      items: [],
+      mayHaveOpen: false,
+    });
+  }
+
+  delete(uri: string): void {
+    const old = this.entries.get(uri);
+    if (!old) return;
+    this.entries.delete(uri);
+    this.unparsedOpen.delete(uri);
+    if (affectsDirectory(old, undefined)) this.directoryVersion++;
+    this.emit([uri]);
+  }
+
+  /** Runs `update` and fires one change event for all the files it touched. */
+  batch(update: () => void): void {
+    this.batchDepth++;
+    try {
+      update();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.batchedUris.length > 0) {
+        const uris = this.batchedUris;
+        this.batchedUris = [];
+        this.fire(uris);
+      }
+    }
+  }
+
+  onDidChange(listener: Listener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private replace(uri: string, entry: Entry): void {
+    const old = this.entries.get(uri);
+    this.entries.set(uri, entry);
+    if (entry.mayHaveOpen && entry.items === undefined) this.unparsedOpen.add(uri);
+    else this.unparsedOpen.delete(uri);
+    if (affectsDirectory(old, entry)) this.directoryVersion++;
+    this.emit([uri]);
+  }
+
+  private emit(uris: string[]): void {
+    this.cachedMeetings = undefined; // cheap to rebuild; holds the changed note objects
+    if (this.batchDepth > 0) {
+      this.batchedUris.push(...uris);
+      return;
+    }
+    this.fire(uris);
+  }
+
+  private fire(uris: readonly string[]): void {
+    for (const listener of [...this.listeners]) listener({ uris });
+  }
+
+  // ── Background work ────────────────────────────────────────────────────────────────────────
+
+  /** How many note bodies that may hold open follow-ups are still unparsed. */
+  pendingBodies(): number {
+    return this.unparsedOpen.size;
+  }
+
+  /** Parses up to `max` pending bodies; returns how many remain. Lets a host index in chunks that yield. */
+  parseSomeBodies(max: number): number {
+    let n = 0;
+    for (const uri of this.unparsedOpen) {
+      if (n++ >= max) break;
+      const entry = this.entries.get(uri);
+      if (entry) this.ensureItems(uri, entry);
+    }
+    return this.unparsedOpen.size;
+  }
+
+  private ensureItems(uri: string, entry: Entry): RawFollowUp[] {
+    if (entry.items) return entry.items;
+    const text = entry.text ?? '';
+    const { items, badDates } = parseFollowUps(text);
+    entry.items = items;
+    entry.itemDiagnostics = badDates.map((b) => ({
+      uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,
+      message: `"${b.token}" is not a date: write YYYY-MM-DD.`,
+      data: { value: b.token },
+    }));
+    entry.text = undefined; // the items are all we need from now on
+    this.unparsedOpen.delete(uri);
+    return items;
+  }
+
+  // ── Queries ────────────────────────────────────────────────────────────────────────────────
+
+  /** Every indexed file's URI. */
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  /** All 1:1 notes, as written. */
+  notes(): Note[] {
+    const notes: Note[] = [];
+    for (const entry of this.entries.values()) if (entry.parsed.kind === 'note') notes.push(entry.parsed.note);
+    return notes;
+  }
+
+  note(uri: string): Note | undefined {
+    const parsed = this.entries.get(uri)?.parsed;
+    return parsed?.kind === 'note' ? parsed.note : undefined;
+  }
+
+  profiles(): PersonProfile[] {
+    const profiles: PersonProfile[] = [];
+    for (const entry of this.entries.values()) if (entry.parsed.kind === 'person') profiles.push(entry.parsed.profile);
+    return profiles;
+  }
+
+  /** People, org chart and me; rebuilt only when a profile or a note's person/type/date changed. */
+  directory(): Directory {
+    if (this.cachedDirectory?.version !== this.directoryVersion) {
+      this.cachedDirectory = {
+        version: this.directoryVersion,
+        directory: buildDirectory({ profiles: this.profiles(), notes: this.notes(), ...(this.options.me ? { me: this.options.me } : {}) }),
+      };
+    }
+    return this.cachedDirectory.directory;
+  }
+
+  /** Notes with person, type and confidentiality resolved. */
+  meetings(): Meeting[] {
+    if (this.cachedMeetings?.version === this.directoryVersion) return this.cachedMeetings.meetings;
+    const directory = this.directory();
+    const meetings = this.notes().map((note) => this.resolveMeeting(note, directory));
+    this.cachedMeetings = { version: this.directoryVersion, meetings };
+    return meetings;
+  }
+
+  private resolveMeeting(note: Note, directory: Directory): Meeting {
+    const person = directory.resolve(note.personName);
+    const type = note.explicitType ?? defaultMeetingType(person?.relationship);
+    // A skip-level note is always confidential, whatever its frontmatter says (SPEC §1.1).
+    const confidential = type === 'skip-level' || note.confidentiality !== 'shareable';
+    return { note, person: person?.name ?? note.personName, type, confidential };
+  }
+
+  /**
+   * Follow-ups with people resolved. `includeDone: false` (the default) parses only the bodies
+   * that can hold an open item.
+   */
+  followUps(options: { includeDone?: boolean; parsedOnly?: boolean } = {}): FollowUp[] {
+    const includeDone = options.includeDone ?? false;
+    const directory = this.directory();
+    const me = directory.me;
+    const result: FollowUp[] = [];
+    for (const meeting of this.meetings()) {
+      const uri = meeting.note.uri;
+      const entry = this.entries.get(uri);
+      if (!entry) continue;
+      if (!includeDone && entry.items === undefined && !entry.mayHaveOpen) continue;
+      // While a host is still indexing in the background, it asks only for what is ready.
+      if (options.parsedOnly && entry.items === undefined) continue;
+      for (const item of this.ensureItems(uri, entry)) {
+        if (!includeDone && item.done) continue;
+        result.push(this.resolveFollowUp(item, meeting, directory, me?.name));
+      }
+    }
+    return result.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line));
+  }
+
+  private resolveFollowUp(item: RawFollowUp, meeting: Meeting, directory: Directory, meName: string | undefined): FollowUp {
+    const mention = item.ownerMention;
+    const isMe = mention === undefined || mention.toLowerCase() === 'me' || (meName !== undefined && directory.resolve(mention)?.name === meName);
+    const owner = isMe ? meName ?? null : directory.resolve(mention!)?.name ?? mention!;
+    const implicitAfter = meeting.type === 'skip-level' && !item.after && !item.escalate && meeting.note.date
+      ? addDays(meeting.note.date, this.options.coolOffDays)
+      : undefined;
+    const effectiveAfter = item.escalate ? undefined : item.after ?? implicitAfter;
+    return {
+      ...item,
+      uri: meeting.note.uri,
+      owner,
+      mine: isMe,
+      person: meeting.person,
+      type: meeting.type,
+      ...(meeting.note.date ? { noteDate: meeting.note.date } : {}),
+      confidential: meeting.confidential || item.confidentialTag,
+      ...(effectiveAfter ? { effectiveAfter } : {}),
+    };
+  }
+
+  /**
+   * Every diagnostic: per file, the org chart, and follow-up dates. `parseBodies: false` skips
+   * bodies not parsed yet (their follow-up date problems show once they are).
+   */
+  diagnostics(options: { parseBodies?: boolean } = {}): JournalDiagnostic[] {
+    const parseBodies = options.parseBodies ?? true;
+    const directory = this.directory();
+    const result: JournalDiagnostic[] = [];
+    for (const [uri, entry] of this.entries) {
+      result.push(...entry.parsed.diagnostics);
+      if (entry.parsed.kind === 'note') {
+        if (parseBodies) this.ensureItems(uri, entry);
+        result.push(...(entry.itemDiagnostics ?? []));
+      }
+    }
+    result.push(...directory.diagnostics);
+    for (const meeting of this.meetings()) result.push(...meetingDiagnostics(meeting, directory));
+    return result.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line));
+  }
+
+  /** Diagnostics of one file (cheap: no other body is parsed). */
+  diagnosticsFor(uri: string): JournalDiagnostic[] {
+    const entry = this.entries.get(uri);
+    if (!entry) return [];
+    const directory = this.directory();
+    const result = [...entry.parsed.diagnostics];
+    if (entry.parsed.kind === 'note') {
+      this.ensureItems(uri, entry);
+      result.push(...(entry.itemDiagnostics ?? []));
+      const meeting = this.meetings().find((m) => m.note.uri === uri);
+      if (meeting) result.push(...meetingDiagnostics(meeting, directory));
+    }
+    result.push(...directory.diagnostics.filter((d) => d.uri === uri));
+    return result.sort((a, b) => a.line - b.line);
+  }
+}
+
+/** The date until which a follow-up is cooling off, relative to `today`; undefined when it is not. */
+export function coolingOffUntil(followUp: Pick<FollowUp, 'effectiveAfter' | 'escalate'>, today: IsoDate): IsoDate | undefined {
+  if (followUp.escalate || !followUp.effectiveAfter) return undefined;
+  return followUp.effectiveAfter > today ? followUp.effectiveAfter : undefined;
+}
+
+function meetingDiagnostics(meeting: Meeting, directory: Directory): JournalDiagnostic[] {
+  const { note } = meeting;
+  const result: JournalDiagnostic[] = [];
+  if (meeting.type === 'skip-level' && note.confidentiality === 'shareable') {
+    result.push({
+      uri: note.uri, line: 1, severity: 'warning', code: 'skip-level-shareable',
+      message: 'A skip-level note is always confidential: what someone tells you in a skip-level must not be shared. It is treated as confidential.',
+    });
+  }
+  if (note.personName && !directory.resolve(note.personName)?.profile) {
+    result.push({
+      uri: note.uri, line: 1, severity: 'information', code: 'unknown-person',
+      message: `"${note.personName}" has no person profile yet: create one to place them in the org chart.`,
+      data: { value: note.personName },
+    });
+  }
+  return result;
+}
+
+/** Whether replacing `old` with `next` can change the people directory or resolved meetings. */
+function affectsDirectory(old: Entry | undefined, next: Entry | undefined): boolean {
+  const a = old?.parsed;
+  const b = next?.parsed;
+  if (!a || !b) return (a?.kind === 'note' || a?.kind === 'person') || (b?.kind === 'note' || b?.kind === 'person');
+  if (a.kind !== b.kind) return true;
+  if (a.kind === 'person' && b.kind === 'person') return JSON.stringify(a.profile) !== JSON.stringify(b.profile);
+  if (a.kind === 'note' && b.kind === 'note') {
+    return a.note.personName !== b.note.personName || a.note.explicitType !== b.note.explicitType || a.note.date !== b.note.date
+      || a.note.confidentiality !== b.note.confidentiality;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+/**
+ * Turns a file's bytes into text the parsers can trust, or says why it cannot.
+ * Runs in Node and in a browser (TextDecoder is global in both).
+ */
+
+export type DecodeResult =
+  | { ok: true; text: string; /** Set when bytes were not valid UTF-8 and were read leniently. */ warning?: string }
+  | { ok: false; reason: string };
+
+/** How many leading bytes are checked for a NUL byte, the mark of a binary file. */
+const BINARY_SNIFF_BYTES = 8000;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** Decodes UTF-8 (with or without BOM). Binary files are refused; invalid UTF-8 is read leniently with a warning. */
+export function decodeNoteBytes(bytes: Uint8Array): DecodeResult {
+  const sniff = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES));
+  if (sniff.includes(0)) {
+    return { ok: false, reason: 'This file looks binary (it contains NUL bytes), so it was skipped.' };
+  }
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    return {
+      ok: true,
+      text: lenientUtf8.decode(bytes),
+      warning: 'This file is not valid UTF-8; characters that could not be read are shown as �. Save it as UTF-8.',
+    };
+  }
+}
+
+/** Removes a leading byte-order mark from text that was decoded elsewhere (e.g. an editor buffer). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,150 @@
+/**
+ * Follow-ups: GFM task-list items anywhere in a note's body, read with remark +
+ * remark-frontmatter + only the GFM task-list syntax extension (all of GFM would double the cost
+ * and adds nothing here). Code blocks, HTML and frontmatter never yield follow-ups because the
+ * markdown parser never turns them into list items.
+ */
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Root, RootContent, ListItem, Paragraph } from 'mdast';
+import { isIsoDate } from '../dates';
+import type { RawFollowUp } from '../model';
+
+/** Adds just the task-list construct to remark's parser. */
+function remarkTaskListItems(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTaskListItems);
+
+/** A token in an item's text whose date is not a real calendar date. */
+export interface BadTokenDate {
+  line: number;
+  token: string;
+}
+
+export interface FollowUpParse {
+  items: RawFollowUp[];
+  badDates: BadTokenDate[];
+}
+
+/**
+ * Cheap pre-check: can this text contain an open task item at all? A superset of what the
+ * parser accepts, so a `false` lets the index skip the body parse for open follow-ups.
+ */
+export function mayContainOpenTask(text: string): boolean {
+  return /\[[ \t]\]/.test(text);
+}
+
+/** Same pre-check for any task item, open or done. */
+export function mayContainTask(text: string): boolean {
+  return /\[[ \txX]\]/.test(text);
+}
+
+/** Parses every task item in a whole file's text (frontmatter included, so lines are the file's). */
+export function parseFollowUps(text: string): FollowUpParse {
+  const result: FollowUpParse = { items: [], badDates: [] };
+  if (!mayContainTask(text)) return result;
+  const tree = processor.parse(text) as Root;
+  const lineStarts = indexLineStarts(text);
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'listItem') {
+        const item = readTaskItem(node, text, lineStarts, result.badDates);
+        if (item) result.items.push(item);
+      }
+      // Task items live in lists, possibly inside block quotes; nothing else can hold one.
+      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+        visit(node.children);
+      }
+    }
+  };
+  visit(tree.children);
+  return result;
+}
+
+function readTaskItem(node: ListItem, text: string, lineStarts: number[], badDates: BadTokenDate[]): RawFollowUp | undefined {
+  if (typeof node.checked !== 'boolean' || !node.position) return undefined;
+  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const start = paragraph?.position?.start.offset;
+  const end = paragraph?.position?.end.offset;
+  const line = node.position.start.line;
+  const itemText = start === undefined || end === undefined ? '' : text.slice(start, end);
+  const tokens = readTokens(itemText, line, badDates);
+  return {
+    line,
+    source: lineText(text, lineStarts, line),
+    done: node.checked,
+    ...tokens,
+  };
+}
+
+type TokenFields = Omit<RawFollowUp, 'line' | 'source' | 'done'>;
+
+const DATE_TOKENS: ReadonlyArray<{ field: 'due' | 'after' | 'doneDate'; plain: string; emoji: string }> = [
+  { field: 'due', plain: 'due', emoji: '📅' },
+  { field: 'after', plain: 'after', emoji: '🛫' },
+  { field: 'doneDate', plain: 'done', emoji: '✅' },
+];
+
+/** `@me`, `@Carly`, `@"Carly Chen"` — not the `@` inside an e-mail address. */
+const MENTION = /(?<![\p{L}\p{N}_.@])@(?:"([^"\n]+)"|([\p{L}\p{N}_][\p{L}\p{N}_.'’-]*))/u;
+
+/** Reads the metadata tokens of an item's text and returns the text without them. */
+export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] = []): TokenFields {
+  let rest = itemText.replace(/\s+/g, ' ');
+  const fields: TokenFields = { text: '', escalate: false, confidentialTag: false, style: 'plain' };
+
+  for (const { field, plain, emoji } of DATE_TOKENS) {
+    const plainRe = new RegExp(`(?<!\\S)${plain}:(\\S+)`, 'i');
+    const emojiRe = new RegExp(`${emoji}\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`, 'u');
+    const e = emojiRe.exec(rest);
+    const p = plainRe.exec(rest);
+    const match = [e, p].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+    if (!match) continue;
+    const value = match[1].replace(/[.,;)]+$/, '');
+    if (!isIsoDate(value)) {
+      badDates.push({ line, token: match[0] });
+      continue;
+    }
+    if (fields[field] === undefined) fields[field] = value;
+    if (match === e) fields.style = 'emoji';
+    rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+  }
+
+  const mention = MENTION.exec(rest);
+  if (mention) {
+    const name = (mention[1] ?? mention[2]).replace(/[.'’-]+$/, '').trim();
+    fields.ownerMention = name;
+    const raw = mention[1] !== undefined ? mention[0] : `@${name}`;
+    rest = rest.slice(0, mention.index) + rest.slice(mention.index + raw.length);
+  }
+
+  const tag = (name: string): boolean => {
+    const re = new RegExp(`(?<!\\S)#${name}(?![\\p{L}\\p{N}_/-])`, 'iu');
+    if (!re.test(rest)) return false;
+    rest = rest.replace(new RegExp(re.source, 'giu'), '');
+    return true;
+  };
+  fields.escalate = tag('escalate');
+  fields.confidentialTag = tag('confidential');
+  fields.text = rest.replace(/\s+/g, ' ').trim();
+  return fields;
+}
+
+function indexLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineText(text: string, starts: number[], line: number): string {
+  const start = starts[line - 1] ?? text.length;
+  const end = line < starts.length ? starts[line] - 1 : text.length;
+  return text.slice(start, end).replace(/\r$/, '');
+}

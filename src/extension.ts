@@ -1,0 +1,77 @@
+/**
+ * Composition root: builds the journal, starts the features, reports failures. Reads no file
+ * and awaits no scan: the index fills in the background and the views follow.
+ */
+import * as vscode from 'vscode';
+import { Journal } from './core/journal';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
+import { registerOpenLocation } from './features/openLocation';
+import { registerPeopleView, type PeopleProvider } from './features/peopleView';
+import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
+import { ContextKeys, setContext } from './vscode/contextKeys';
+import { createLog, describeError } from './vscode/log';
+import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
+import { WorkspaceIndex } from './vscode/workspaceIndex';
+
+/** What `activate` returns: used by the integration tests and open to other extensions. */
+export interface OneOnOneApi {
+  journal: Journal;
+  /** Resolves when the first scan has read every journal file. */
+  ready: Promise<void>;
+  /** Resolves when follow-ups of every note are known too. */
+  indexed: Promise<void>;
+  views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
+  diagnostics: vscode.DiagnosticCollection;
+}
+
+export function activate(context: vscode.ExtensionContext): OneOnOneApi {
+  const started = Date.now();
+  const log = createLog();
+  context.subscriptions.push(log);
+  try {
+    let settings = readSettings();
+    const current = (): Settings => settings;
+    const journal = new Journal({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    const index = new WorkspaceIndex(journal, settings, log);
+    context.subscriptions.push(
+      index,
+      onDidChangeSettings(() => {
+        settings = readSettings();
+        index.updateSettings(settings);
+      }),
+      vscode.commands.registerCommand('oneOnOne.showLog', () => log.show()),
+      journal.onDidChange(() => setContext(ContextKeys.hasJournal, journal.notes().length + journal.profiles().length > 0)),
+    );
+
+    registerOpenLocation(context);
+    const upcoming = registerUpcomingView(context, journal, index, current);
+    const followUps = registerFollowUpsView(context, journal, index, current);
+    const people = registerPeopleView(context, journal, index);
+    const diagnostics = registerDiagnostics(context, journal, index);
+
+    const indexed = new Promise<void>((resolve) => {
+      const sub = index.onDidChangeState((state) => {
+        if (state.phase !== 'ready') return;
+        sub.dispose();
+        setContext(ContextKeys.ready, true);
+        log.info(`Journal ready: ${journal.notes().length} notes, ${journal.profiles().length} people.`);
+        resolve();
+      });
+      context.subscriptions.push(sub);
+    });
+    void index.start();
+    log.info(`Activated in ${Date.now() - started} ms.`);
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics };
+  } catch (error) {
+    // VS Code shows nothing when activation fails: say it, and where to look.
+    log.error(`Activation failed: ${describeError(error)}`);
+    void vscode.window.showErrorMessage('1:1 Journal could not start. See the "1:1 Journal" output for details.', 'Show Log')
+      .then((choice) => { if (choice) log.show(); });
+    throw error;
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,170 @@
+/**
+ * The Follow-ups view (SPEC §4): mine grouped by urgency (Escalate now / Overdue / Due this week /
+ * Cooling off / Later / No date) or by person, with "Waiting on others" kept apart.
+ */
+import * as vscode from 'vscode';
+import { groupFollowUps, groupFollowUpsByPerson, type FollowUpGroupId } from '../core/followUpGroups';
+import { shortDate } from '../core/format';
+import { coolingOffUntil, type Journal } from '../core/journal';
+import type { FollowUp } from '../core/model';
+import { ContextKeys, setContext } from '../vscode/contextKeys';
+import { onDidChangeSettings, type Settings } from '../vscode/settings';
+import { onJournalRefresh } from '../vscode/refresh';
+import { today } from '../vscode/today';
+import type { WorkspaceIndex } from '../vscode/workspaceIndex';
+import { openLocationCommand } from './openLocation';
+
+export type FollowUpNode =
+  | { kind: 'group'; id: string; label: string; items: FollowUp[]; groupId?: FollowUpGroupId }
+  | { kind: 'others'; items: FollowUp[] }
+  | { kind: 'item'; item: FollowUp; parentId: string }
+  | { kind: 'progress'; message: string };
+
+export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> {
+  private readonly emitter = new vscode.EventEmitter<FollowUpNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  groupByPerson: boolean;
+
+  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private settings: () => Settings) {
+    this.groupByPerson = settings().groupFollowUpsBy === 'person';
+  }
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  /** Open items ready to show (during background indexing, those parsed so far). */
+  private items(): FollowUp[] {
+    return this.journal.followUps({ parsedOnly: this.index.state.phase !== 'ready' });
+  }
+
+  getChildren(node?: FollowUpNode): FollowUpNode[] {
+    if (!node) {
+      const all = this.items();
+      const mine = all.filter((f) => f.mine);
+      const others = all.filter((f) => !f.mine);
+      const nodes: FollowUpNode[] = this.groupNodes(mine, 'mine');
+      if (others.length > 0) nodes.push({ kind: 'others', items: others });
+      const state = this.index.state;
+      if (state.phase === 'scanning') nodes.unshift({ kind: 'progress', message: `Indexing notes… ${state.done}/${state.total}` });
+      else if (state.phase === 'parsing') nodes.unshift({ kind: 'progress', message: `Reading follow-ups… ${state.remaining} notes left` });
+      return nodes;
+    }
+    if (node.kind === 'others') return this.groupNodes(node.items, 'others');
+    if (node.kind === 'group') return node.items.map((item) => ({ kind: 'item', item, parentId: node.id }));
+    return [];
+  }
+
+  private groupNodes(items: FollowUp[], scope: string): FollowUpNode[] {
+    const s = this.settings();
+    const options = { weekMode: s.weekMode, showCoolingOff: s.showCoolingOff };
+    const t = today();
+    if (this.groupByPerson) {
+      return groupFollowUpsByPerson(items, t, options).map((g) => ({ kind: 'group', id: `${scope}/person/${g.person}`, label: g.person, items: g.items }));
+    }
+    return groupFollowUps(items, t, options).map((g) => ({ kind: 'group', id: `${scope}/${g.id}`, label: g.label, items: g.items, groupId: g.id }));
+  }
+
+  getTreeItem(node: FollowUpNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'progress': {
+        const item = new vscode.TreeItem(node.message);
+        item.iconPath = new vscode.ThemeIcon('sync~spin');
+        item.id = 'progress';
+        return item;
+      }
+      case 'others': {
+        const item = new vscode.TreeItem('Waiting on others', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'others';
+        item.description = String(node.items.length);
+        item.iconPath = new vscode.ThemeIcon('person');
+        item.tooltip = 'Follow-ups owned by someone else: what you are waiting on.';
+        item.contextValue = 'followUpOthers';
+        return item;
+      }
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = node.id;
+        item.description = String(node.items.length);
+        item.iconPath = groupIcon(node.groupId);
+        item.contextValue = 'followUpGroup';
+        return item;
+      }
+      case 'item':
+        return this.itemTreeItem(node);
+    }
+  }
+
+  private itemTreeItem(node: Extract<FollowUpNode, { kind: 'item' }>): vscode.TreeItem {
+    const f = node.item;
+    const t = today();
+    const item = new vscode.TreeItem(f.text || '(empty follow-up)', vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.parentId}/${f.uri}#${f.line}`;
+    const cooling = coolingOffUntil(f, t);
+    const parts = [
+      this.groupByPerson ? undefined : f.person,
+      f.mine ? undefined : `@${f.owner ?? '?'}`,
+      f.due ? `due ${shortDate(f.due, t)}` : undefined,
+      cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
+      f.noteDate ? `from ${shortDate(f.noteDate, t)}` : undefined,
+    ];
+    item.description = parts.filter(Boolean).join(' · ');
+    item.iconPath = f.escalate
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
+      : f.confidential ? new vscode.ThemeIcon('lock') : new vscode.ThemeIcon('circle-large-outline');
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(f.source.trim());
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`${f.person} · ${f.type}${f.noteDate ? ` · ${f.noteDate}` : ''}${f.confidential ? ' · confidential' : ''}`);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`${vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))}:${f.line}`);
+    item.tooltip = tooltip;
+    item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}`;
+    item.command = openLocationCommand('Open follow-up', f.uri, f.line);
+    item.accessibilityInformation = { label: `${f.text}, ${item.description}${f.confidential ? ', confidential' : ''}` };
+    return item;
+  }
+}
+
+function groupIcon(id: FollowUpGroupId | undefined): vscode.ThemeIcon {
+  switch (id) {
+    case 'escalate': return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'));
+    case 'overdue': return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.warningForeground'));
+    case 'this-week': return new vscode.ThemeIcon('calendar');
+    case 'cooling-off': return new vscode.ThemeIcon('watch');
+    case 'later': return new vscode.ThemeIcon('clock');
+    case 'no-date': return new vscode.ThemeIcon('circle-large-outline');
+    default: return new vscode.ThemeIcon('account');
+  }
+}
+
+/** Number shown on the view's badge: escalated + overdue items of mine. */
+export function badgeCount(journal: Journal, settings: Settings, index: WorkspaceIndex): number {
+  const mine = journal.followUps({ parsedOnly: index.state.phase !== 'ready' }).filter((f) => f.mine);
+  const groups = groupFollowUps(mine, today(), { weekMode: settings.weekMode, showCoolingOff: true });
+  return groups.filter((g) => g.id === 'escalate' || g.id === 'overdue').reduce((n, g) => n + g.items.length, 0);
+}
+
+export function registerFollowUpsView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings): FollowUpsProvider {
+  const provider = new FollowUpsProvider(journal, index, settings);
+  const view = vscode.window.createTreeView('oneOnOne.followUps', { treeDataProvider: provider, showCollapseAll: true });
+  const update = (): void => {
+    provider.refresh();
+    const n = badgeCount(journal, settings(), index);
+    view.badge = n > 0 ? { value: n, tooltip: `${n} follow-up${n === 1 ? '' : 's'} escalated or overdue` } : undefined;
+  };
+  const setGrouping = (byPerson: boolean): void => {
+    provider.groupByPerson = byPerson;
+    setContext(ContextKeys.groupByPerson, byPerson);
+    provider.refresh();
+  };
+  setContext(ContextKeys.groupByPerson, provider.groupByPerson);
+  context.subscriptions.push(
+    view,
+    onJournalRefresh(journal, index, update),
+    onDidChangeSettings(update),
+    vscode.commands.registerCommand('oneOnOne.followUps.groupByPerson', () => setGrouping(true)),
+    vscode.commands.registerCommand('oneOnOne.followUps.groupByDate', () => setGrouping(false)),
+  );
+  return provider;
+}

@@ -1,0 +1,93 @@
+/** The People view (SPEC §4): the org tree from `reportsTo` with last-met, and people known only from notes. */
+import * as vscode from 'vscode';
+import { lastMetDates } from '../core/cadence';
+import { shortDate } from '../core/format';
+import type { Journal } from '../core/journal';
+import type { Person } from '../core/model';
+import { onJournalRefresh } from '../vscode/refresh';
+import { today } from '../vscode/today';
+import type { WorkspaceIndex } from '../vscode/workspaceIndex';
+import { openLocationCommand } from './openLocation';
+import { relationshipIcon } from './upcomingView';
+
+export type PeopleNode =
+  | { kind: 'person'; person: Person }
+  | { kind: 'notesOnly'; people: Person[] };
+
+export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
+  private readonly emitter = new vscode.EventEmitter<PeopleNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly journal: Journal) {}
+
+  refresh(): void {
+    this.cachedLastMet = undefined;
+    this.emitter.fire(undefined);
+  }
+
+  getChildren(node?: PeopleNode): PeopleNode[] {
+    const directory = this.journal.directory();
+    if (!node) {
+      const profiled = directory.people.filter((p) => p.profile);
+      const roots = profiled.filter((p) => !p.managerName).sort(byName);
+      const notesOnly = directory.people.filter((p) => !p.profile).sort(byName);
+      const nodes: PeopleNode[] = roots.map((person) => ({ kind: 'person', person }));
+      if (notesOnly.length > 0) nodes.push({ kind: 'notesOnly', people: notesOnly });
+      return nodes;
+    }
+    if (node.kind === 'notesOnly') return node.people.map((person) => ({ kind: 'person', person }));
+    if (!node.person.profile) return [];
+    return directory.reportsOf(node.person.name).map((person) => ({ kind: 'person', person }));
+  }
+
+  getTreeItem(node: PeopleNode): vscode.TreeItem {
+    if (node.kind === 'notesOnly') {
+      const item = new vscode.TreeItem('Known only from notes', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = 'people/notesOnly';
+      item.description = String(node.people.length);
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.tooltip = 'People met in notes who have no person profile yet.';
+      return item;
+    }
+    const { person } = node;
+    const directory = this.journal.directory();
+    const hasReports = person.profile !== undefined && directory.reportsOf(person.name).length > 0;
+    const isMe = person === directory.me;
+    const item = new vscode.TreeItem(person.name, hasReports ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = `people/${person.profile ? 'p' : 'n'}/${person.name}`;
+    const lastMet = this.lastMet(person);
+    const t = today();
+    item.description = [
+      isMe ? 'me' : undefined,
+      person.profile?.role,
+      person.profile?.team,
+      person.active ? undefined : 'inactive',
+      isMe ? undefined : lastMet ? `last met ${shortDate(lastMet, t)}` : 'never met',
+    ].filter(Boolean).join(' · ');
+    item.iconPath = isMe
+      ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow'))
+      : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
+    item.tooltip = `${person.name}${person.aliases.length ? ` (${person.aliases.join(', ')})` : ''}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${person.managerName}` : ''}`;
+    item.contextValue = person.profile ? 'person' : 'person.notesOnly';
+    if (person.profile) item.command = openLocationCommand('Open profile', person.profile.uri);
+    return item;
+  }
+
+  private cachedLastMet?: Map<string, string>;
+
+  private lastMet(person: Person): string | undefined {
+    this.cachedLastMet ??= lastMetDates(this.journal.meetings(), today());
+    return this.cachedLastMet.get(person.name);
+  }
+}
+
+function byName(a: Person, b: Person): number {
+  return a.name.localeCompare(b.name);
+}
+
+export function registerPeopleView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex): PeopleProvider {
+  const provider = new PeopleProvider(journal);
+  const view = vscode.window.createTreeView('oneOnOne.people', { treeDataProvider: provider, showCollapseAll: true });
+  context.subscriptions.push(view, onJournalRefresh(journal, index, () => provider.refresh()));
+  return provider;
+}

@@ -1,0 +1,107 @@
+/**
+ * Upcoming 1:1s (SPEC §2): Overdue / Due this week / Scheduled / Later, and a status-bar count of
+ * who is due today or overdue.
+ */
+import * as vscode from 'vscode';
+import { computeUpcoming, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
+import type { Journal } from '../core/journal';
+import { onJournalRefresh } from '../vscode/refresh';
+import { onDidChangeSettings, type Settings } from '../vscode/settings';
+import { today } from '../vscode/today';
+import type { WorkspaceIndex } from '../vscode/workspaceIndex';
+import { openLocationCommand } from './openLocation';
+
+type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
+
+const GROUPS: ReadonlyArray<{ id: GroupId; label: string; icon: string }> = [
+  { id: 'overdue', label: 'Overdue', icon: 'error' },
+  { id: 'due', label: 'Due this week', icon: 'calendar' },
+  { id: 'scheduled', label: 'Scheduled', icon: 'calendar' },
+  { id: 'later', label: 'Later', icon: 'clock' },
+];
+
+/** People who are away are listed under Later, with the date they are back. */
+function groupOf(status: UpcomingStatus): GroupId {
+  return status === 'away' ? 'later' : status;
+}
+
+export type UpcomingNode =
+  | { kind: 'group'; id: GroupId; label: string; icon: string; entries: UpcomingEntry[] }
+  | { kind: 'entry'; entry: UpcomingEntry };
+
+export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
+  private readonly emitter = new vscode.EventEmitter<UpcomingNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly journal: Journal, private readonly settings: () => Settings) {}
+
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+
+  entries(): UpcomingEntry[] {
+    return computeUpcoming(this.journal.directory(), this.journal.meetings(), today(), { weekMode: this.settings().weekMode });
+  }
+
+  getChildren(node?: UpcomingNode): UpcomingNode[] {
+    if (node?.kind === 'group') return node.entries.map((entry) => ({ kind: 'entry', entry }));
+    if (node) return [];
+    const entries = this.entries();
+    return GROUPS.map((g) => ({ kind: 'group' as const, ...g, entries: entries.filter((e) => groupOf(e.status) === g.id) }))
+      .filter((g) => g.entries.length > 0);
+  }
+
+  getTreeItem(node: UpcomingNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, node.id === 'later' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `upcoming/${node.id}`;
+      item.description = String(node.entries.length);
+      item.iconPath = new vscode.ThemeIcon(node.icon);
+      return item;
+    }
+    const { entry } = node;
+    const name = entry.person.name;
+    const label = `${name} — ${describeUpcoming(entry, today())}`;
+    const item = new vscode.TreeItem({ label, highlights: [[0, name.length]] });
+    item.id = `upcoming/person/${name}`;
+    item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
+    item.tooltip = `${label}\n${entry.relationship === 'skip' ? 'skip-level' : entry.relationship}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;
+    item.contextValue = `upcoming.${entry.status}`;
+    const target = entry.scheduledUri ?? entry.lastUri ?? entry.person.profile?.uri;
+    if (target) item.command = openLocationCommand(entry.scheduledUri ? 'Open scheduled note' : 'Open last note', target);
+    return item;
+  }
+}
+
+export function relationshipIcon(relationship: string): string {
+  switch (relationship) {
+    case 'direct': return 'person';
+    case 'skip': return 'type-hierarchy-sub';
+    case 'peer': return 'organization';
+    case 'manager': return 'arrow-up';
+    case 'self': return 'star-full';
+    default: return 'account';
+  }
+}
+
+export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings): UpcomingProvider {
+  const provider = new UpcomingProvider(journal, settings);
+  const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
+  const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
+  status.name = '1:1s due';
+  status.command = 'oneOnOne.upcoming.focus';
+  const update = (): void => {
+    provider.refresh();
+    const t = today();
+    const due = provider.entries().filter((e) => e.status === 'overdue' || (e.status === 'due' && e.nextDue !== undefined && e.nextDue <= t));
+    if (due.length === 0) {
+      status.hide();
+      return;
+    }
+    status.text = `$(comment-discussion) ${due.length} 1:1${due.length === 1 ? '' : 's'} due`;
+    status.tooltip = `${due.length} 1:1${due.length === 1 ? '' : 's'} due today or overdue — click to see Upcoming 1:1s`;
+    status.show();
+  };
+  context.subscriptions.push(view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update));
+  return provider;
+}

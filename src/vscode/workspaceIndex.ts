@@ -1,0 +1,190 @@
+/**
+ * Keeps the core journal in step with the workspace: an initial scan through `workspace.fs`
+ * in chunks that yield, then one file at a time from the file watcher and from editors (so
+ * unsaved changes show at once). Never rescans everything on a single-file event.
+ */
+import * as vscode from 'vscode';
+import type { Journal } from '../core/journal';
+import { createPathFilter } from '../core/pathFilter';
+import { describeError, type Log } from './log';
+import type { Settings } from './settings';
+
+/** How long one chunk of work may hold the extension host before yielding. */
+const CHUNK_BUDGET_MS = 15;
+/** How many files are read from disk concurrently. */
+const READ_CONCURRENCY = 32;
+/** Edits in an open editor are re-indexed after this pause in typing. */
+const EDIT_DEBOUNCE_MS = 100;
+
+export type IndexState =
+  | { phase: 'scanning'; done: number; total: number }
+  | { phase: 'parsing'; remaining: number }
+  | { phase: 'ready' };
+
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  readonly onDidChangeState = this.stateEmitter.event;
+  private currentState: IndexState = { phase: 'scanning', done: 0, total: 0 };
+  private include: (relativePath: string) => boolean;
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private generation = 0;
+  /** Resolves when the first scan has read every file's frontmatter. */
+  readonly ready: Promise<void>;
+  private resolveReady!: () => void;
+
+  constructor(private readonly journal: Journal, private settings: Settings, private readonly log: Log) {
+    this.include = this.makeFilter(settings);
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.journal.delete(uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.onEdit(doc)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        // An editor closed without saving: the file on disk is the truth again.
+        if (this.belongs(doc.uri) && doc.isDirty) this.refreshFromDisk(doc.uri);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan('workspace folders changed')),
+      this.stateEmitter,
+    );
+  }
+
+  get state(): IndexState {
+    return this.currentState;
+  }
+
+  /** New settings: a changed file filter or options need a rescan; nothing else does. */
+  updateSettings(settings: Settings): void {
+    const filterChanged = JSON.stringify([settings.exclude, settings.templatesFolder]) !== JSON.stringify([this.settings.exclude, this.settings.templatesFolder]);
+    this.settings = settings;
+    this.journal.setOptions({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    if (filterChanged) {
+      this.include = this.makeFilter(settings);
+      void this.rescan('exclusion settings changed');
+    }
+  }
+
+  /** Whether a URI is a journal file under the current settings. */
+  belongs(uri: vscode.Uri): boolean {
+    if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'vscode-vfs' && uri.scheme !== 'untitled') {
+      return false;
+    }
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
+    return this.include(vscode.workspace.asRelativePath(uri, false));
+  }
+
+  /** The first scan; later full scans happen only when the set of folders or exclusions changes. */
+  async start(): Promise<void> {
+    await this.rescan('startup');
+  }
+
+  private async rescan(reason: string): Promise<void> {
+    const generation = ++this.generation;
+    const started = Date.now();
+    try {
+      const uris = (await vscode.workspace.findFiles('**/*.md', '**/{node_modules,.git}/**')).filter((u) => this.belongs(u));
+      if (generation !== this.generation) return;
+      this.setState({ phase: 'scanning', done: 0, total: uris.length });
+      const known = new Set(this.journal.uris());
+      const openDocs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
+        const slice = uris.slice(i, i + READ_CONCURRENCY);
+        const contents = await Promise.all(slice.map((uri) => this.read(uri, openDocs)));
+        if (generation !== this.generation) return;
+        this.journal.batch(() => {
+          slice.forEach((uri, k) => {
+            known.delete(uri.toString());
+            this.apply(uri, contents[k]);
+          });
+        });
+        this.setState({ phase: 'scanning', done: Math.min(i + READ_CONCURRENCY, uris.length), total: uris.length });
+        await yieldToHost();
+      }
+      // Files that are no longer part of the journal (excluded now, or gone).
+      this.journal.batch(() => known.forEach((uri) => this.journal.delete(uri)));
+      this.log.info(`Indexed ${uris.length} markdown files in ${Date.now() - started} ms (${reason}).`);
+      this.resolveReady();
+      await this.parseBodiesInBackground(generation);
+    } catch (error) {
+      this.log.error(`Scanning the workspace failed: ${describeError(error)}`);
+      this.resolveReady();
+      this.setState({ phase: 'ready' });
+    }
+  }
+
+  /** Parses the bodies that can hold open follow-ups, a slice at a time, so views fill in without blocking. */
+  private async parseBodiesInBackground(generation: number): Promise<void> {
+    while (this.journal.pendingBodies() > 0) {
+      if (generation !== this.generation) return;
+      const deadline = Date.now() + CHUNK_BUDGET_MS;
+      let remaining = this.journal.pendingBodies();
+      while (remaining > 0 && Date.now() < deadline) remaining = this.journal.parseSomeBodies(1);
+      this.setState({ phase: 'parsing', remaining });
+      await yieldToHost();
+    }
+    this.setState({ phase: 'ready' });
+  }
+
+  private setState(state: IndexState): void {
+    this.currentState = state;
+    this.stateEmitter.fire(state);
+  }
+
+  private async read(uri: vscode.Uri, openDocs: Map<string, vscode.TextDocument>): Promise<Uint8Array | string | Error> {
+    const doc = openDocs.get(uri.toString());
+    if (doc?.isDirty) return doc.getText();
+    try {
+      return await vscode.workspace.fs.readFile(uri);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private apply(uri: vscode.Uri, content: Uint8Array | string | Error): void {
+    const key = uri.toString();
+    if (content instanceof Error) {
+      if (content instanceof vscode.FileSystemError && content.code === 'FileNotFound') {
+        this.journal.delete(key); // deleted mid-scan
+        return;
+      }
+      this.log.warn(`Could not read ${vscode.workspace.asRelativePath(uri)}: ${content.message}`);
+      this.journal.setUnreadable(key, `This file could not be read: ${content.message}`);
+      return;
+    }
+    if (typeof content === 'string') this.journal.set(key, content);
+    else this.journal.setBytes(key, content);
+  }
+
+  private refreshFromDisk(uri: vscode.Uri): void {
+    if (!this.belongs(uri)) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc?.isDirty) return; // the editor's text is newer than the disk
+    void this.read(uri, new Map()).then((content) => this.apply(uri, content));
+  }
+
+  private onEdit(doc: vscode.TextDocument): void {
+    if (doc.languageId !== 'markdown' || !this.belongs(doc.uri)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.set(key, setTimeout(() => {
+      this.pendingEdits.delete(key);
+      if (!doc.isClosed) this.journal.set(key, doc.getText());
+    }, EDIT_DEBOUNCE_MS));
+  }
+
+  private makeFilter(settings: Settings): (relativePath: string) => boolean {
+    return createPathFilter({ exclude: settings.exclude, templatesFolder: settings.templatesFolder });
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
