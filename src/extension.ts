@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Journal } from './core/journal';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
 import { registerOpenLocation } from './features/openLocation';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     );
 
     registerOpenLocation(context);
+    registerFollowUpActions(context, journal, log);
     const upcoming = registerUpcomingView(context, journal, index, current);
     const followUps = registerFollowUpsView(context, journal, index, current);
     const people = registerPeopleView(context, journal, index);

@@ -8,6 +8,8 @@ export const ContextKeys = {
   hasJournal: 'oneOnOne.hasJournal',
   /** The Follow-ups view groups by person instead of by date. */
   groupByPerson: 'oneOnOne.followUps.groupByPerson',
+  /** The active editor shows a 1:1 note (enables the editor's follow-up keybinding). */
+  editorIsNote: 'oneOnOne.editorIsNote',
 } as const;
 
 export function setContext(key: (typeof ContextKeys)[keyof typeof ContextKeys], value: unknown): void {

@@ -74,7 +74,9 @@ function readTaskItem(node: ListItem, text: string, lineStarts: number[], badDat
   const start = paragraph?.position?.start.offset;
   const end = paragraph?.position?.end.offset;
   const line = node.position.start.line;
-  const itemText = start === undefined || end === undefined ? '' : text.slice(start, end);
+  // mdast moves the paragraph's start past the checkbox only when the item starts with plain
+  // text; with emphasis, code or a link first, the slice still begins with `[ ]`.
+  const itemText = start === undefined || end === undefined ? '' : text.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
   const tokens = readTokens(itemText, line, badDates);
   return {
     line,
@@ -95,16 +97,27 @@ const DATE_TOKENS: ReadonlyArray<{ field: 'due' | 'after' | 'doneDate'; plain: s
 /** `@me`, `@Carly`, `@"Carly Chen"` — not the `@` inside an e-mail address. */
 const MENTION = /(?<![\p{L}\p{N}_.@])@(?:"([^"\n]+)"|([\p{L}\p{N}_][\p{L}\p{N}_.'’-]*))/u;
 
+/** Hides inline code spans (same length) so tokens inside them are not read: `@types/node` is no owner. */
+function maskCodeSpans(text: string): string {
+  return text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (m) => '\u2400'.repeat(m.length));
+}
+
 /** Reads the metadata tokens of an item's text and returns the text without them. */
 export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] = []): TokenFields {
   let rest = itemText.replace(/\s+/g, ' ');
+  let masked = maskCodeSpans(rest);
+  // Removes a token from the text and from its masked twin at the same place.
+  const cut = (index: number, length: number): void => {
+    rest = rest.slice(0, index) + rest.slice(index + length);
+    masked = masked.slice(0, index) + masked.slice(index + length);
+  };
   const fields: TokenFields = { text: '', escalate: false, confidentialTag: false, style: 'plain' };
 
   for (const { field, plain, emoji } of DATE_TOKENS) {
     const plainRe = new RegExp(`(?<!\\S)${plain}:(\\S+)`, 'i');
     const emojiRe = new RegExp(`${emoji}\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`, 'u');
-    const e = emojiRe.exec(rest);
-    const p = plainRe.exec(rest);
+    const e = emojiRe.exec(masked);
+    const p = plainRe.exec(masked);
     const match = [e, p].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
     if (!match) continue;
     const value = match[1].replace(/[.,;)]+$/, '');
@@ -114,22 +127,24 @@ export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] 
     }
     if (fields[field] === undefined) fields[field] = value;
     if (match === e) fields.style = 'emoji';
-    rest = rest.slice(0, match.index) + rest.slice(match.index + match[0].length);
+    cut(match.index, match[0].length);
   }
 
-  const mention = MENTION.exec(rest);
+  const mention = MENTION.exec(masked);
   if (mention) {
     const name = (mention[1] ?? mention[2]).replace(/[.'’-]+$/, '').trim();
     fields.ownerMention = name;
-    const raw = mention[1] !== undefined ? mention[0] : `@${name}`;
-    rest = rest.slice(0, mention.index) + rest.slice(mention.index + raw.length);
+    cut(mention.index, mention[1] !== undefined ? mention[0].length : name.length + 1);
   }
 
   const tag = (name: string): boolean => {
     const re = new RegExp(`(?<!\\S)#${name}(?![\\p{L}\\p{N}_/-])`, 'iu');
-    if (!re.test(rest)) return false;
-    rest = rest.replace(new RegExp(re.source, 'giu'), '');
-    return true;
+    let found = false;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      found = true;
+      cut(m.index, m[0].length);
+    }
+    return found;
   };
   fields.escalate = tag('escalate');
   fields.confidentialTag = tag('confidential');

@@ -1,0 +1,114 @@
+/**
+ * Mark done, snooze and open note, from the Follow-ups view and from the editor. Every change is
+ * a WorkspaceEdit of exactly one line (works on unsaved editors, can be undone), made only after
+ * re-reading that line and finding the item still there.
+ */
+import * as vscode from 'vscode';
+import { addDays, isIsoDate, isoWeekday } from '../core/dates';
+import { setAfter, toggleDone } from '../core/edits';
+import type { Journal } from '../core/journal';
+import type { FollowUp, RawFollowUp } from '../core/model';
+import { ContextKeys, setContext } from '../vscode/contextKeys';
+import { openAt, toUri } from '../vscode/locations';
+import type { Log } from '../vscode/log';
+import { today } from '../vscode/today';
+import type { FollowUpNode } from './followUpsView';
+
+type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
+
+/**
+ * Replaces one line if it still reads `expected`. Returns false (after telling the user) when the
+ * line changed since the journal read it.
+ */
+async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<boolean> {
+  const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
+  const index = target.line - 1;
+  const current = index < doc.lineCount ? doc.lineAt(index).text : undefined;
+  if (current !== target.source) {
+    void vscode.window.showWarningMessage(
+      `The follow-up on line ${target.line} of ${vscode.workspace.asRelativePath(doc.uri)} changed since it was read, so nothing was edited. Check the note and try again.`,
+    );
+    log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the line changed.`);
+    return false;
+  }
+  const next = change(current);
+  if (next === undefined || next === current) return false;
+  const wasDirty = doc.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, doc.lineAt(index).range, next);
+  const applied = await vscode.workspace.applyEdit(edit);
+  // A note that had no unsaved changes is saved again, so a tick from the sidebar sticks;
+  // one with unsaved changes stays as the manager left it (edited, not saved).
+  if (applied && !wasDirty) await doc.save();
+  return applied;
+}
+
+function itemOf(arg: unknown): FollowUp | undefined {
+  const node = arg as FollowUpNode | undefined;
+  return node && node.kind === 'item' ? node.item : undefined;
+}
+
+/** The follow-up on the editor's current line, if the file is a 1:1 note and the line is an item. */
+function itemAtCursor(journal: Journal): FollowUp | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const uri = editor.document.uri.toString();
+  const line = editor.selection.active.line + 1;
+  return journal.followUps({ includeDone: true }).find((f) => f.uri === uri && f.line === line);
+}
+
+async function pickSnoozeDate(): Promise<string | undefined> {
+  const t = today();
+  const nextMonday = addDays(t, 7 - isoWeekday(t));
+  const choices: Array<vscode.QuickPickItem & { date?: string }> = [
+    { label: 'Tomorrow', description: addDays(t, 1), date: addDays(t, 1) },
+    { label: 'Next Monday', description: nextMonday, date: nextMonday },
+    { label: 'In 1 week', description: addDays(t, 7), date: addDays(t, 7) },
+    { label: 'In 2 weeks', description: addDays(t, 14), date: addDays(t, 14) },
+    { label: 'In 4 weeks', description: addDays(t, 28), date: addDays(t, 28) },
+    { label: 'Pick a date…' },
+  ];
+  const choice = await vscode.window.showQuickPick(choices, { title: 'Snooze follow-up until', placeHolder: 'Do not act on it before…' });
+  if (!choice) return undefined;
+  if (choice.date) return choice.date;
+  return vscode.window.showInputBox({
+    title: 'Snooze follow-up until',
+    prompt: 'A date written YYYY-MM-DD',
+    value: addDays(t, 7),
+    validateInput: (v) => (isIsoDate(v.trim()) ? undefined : 'Write the date as YYYY-MM-DD'),
+  }).then((v) => v?.trim());
+}
+
+export function registerFollowUpActions(context: vscode.ExtensionContext, journal: Journal, log: Log): void {
+  const updateEditorContext = (): void => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    setContext(ContextKeys.editorIsNote, uri !== undefined && journal.note(uri) !== undefined);
+  };
+  updateEditorContext();
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
+    journal.onDidChange(updateEditorContext),
+  );
+  const markDone = async (arg?: unknown): Promise<void> => {
+    const item = itemOf(arg) ?? itemAtCursor(journal);
+    if (!item) {
+      void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
+      return;
+    }
+    await editLine(item, (line) => toggleDone(line, today(), item.style), log);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
+    vscode.commands.registerCommand('oneOnOne.toggleFollowUpDone', markDone),
+    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown) => {
+      const item = itemOf(arg) ?? itemAtCursor(journal);
+      if (!item) return;
+      const date = await pickSnoozeDate();
+      if (date) await editLine(item, (line) => setAfter(line, date, item.style), log);
+    }),
+    vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
+      const item = itemOf(arg);
+      if (item) await openAt(item.uri, item.line);
+    }),
+  );
+}
