@@ -2,12 +2,14 @@
  * `oneonone`: the journal from a terminal, over the same core as the extension.
  *
  *   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
+ *   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
  *   oneonone check <dir> [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
  */
 import { promises as fs } from 'node:fs';
 import { isIsoDate, localToday } from './core/dates';
+import { computeUpcoming, describeUpcoming } from './core/cadence';
 import { coolingOffUntil } from './core/journal';
 import type { FollowUp, JournalDiagnostic } from './core/model';
 import { loadJournal, type LoadResult } from './node/loadJournal';
@@ -15,6 +17,7 @@ import { formatTable } from './node/table';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
+  oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
   oneonone check <dir> [--json]`;
 
 class UsageError extends Error {}
@@ -46,7 +49,7 @@ function parseArgs(argv: string[]): Args {
   }
   const [command, dir] = positional;
   if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
-  if (!['followups', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  if (!['followups', 'upcoming', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
   return { command, dir, today, json, all };
 }
 
@@ -57,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const loaded = await loadJournal(args.dir);
   for (const s of loaded.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
   if (args.command === 'followups') return followUpsCommand(loaded, args);
+  if (args.command === 'upcoming') return upcomingCommand(loaded, args);
   return checkCommand(loaded, args);
 }
 
@@ -120,6 +124,44 @@ function followUpsCommand(loaded: LoadResult, args: Args): number {
   ]);
   process.stdout.write(formatTable(['', 'Due', 'Owner', 'Person', 'Flags', 'Follow-up', 'Where'], rows) + '\n');
   process.stdout.write(`${items.length} follow-up${items.length === 1 ? '' : 's'}\n`);
+  return 0;
+}
+
+/** The JSON shape of one Upcoming 1:1s entry. */
+export interface UpcomingJson {
+  person: string;
+  relationship: string;
+  cadenceDays: number | null;
+  lastMet: string | null;
+  nextDue: string | null;
+  scheduledDate: string | null;
+  status: string;
+}
+
+function upcomingCommand(loaded: LoadResult, args: Args): number {
+  const { journal } = loaded;
+  // The JSON contract lists directs, skip-levels and peers; the manager's 1:1s follow their calendar.
+  const entries = computeUpcoming(journal.directory(), journal.meetings(), args.today, { weekMode: 'iso' })
+    .filter((e) => e.relationship === 'direct' || e.relationship === 'skip' || e.relationship === 'peer');
+  if (args.json) {
+    const out: UpcomingJson[] = entries.map((e) => ({
+      person: e.person.name,
+      relationship: e.relationship,
+      cadenceDays: e.cadenceDays,
+      lastMet: e.lastMet ?? null,
+      nextDue: e.nextDue ?? null,
+      scheduledDate: e.scheduledDate ?? null,
+      status: e.status,
+    }));
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
+  if (entries.length === 0) {
+    process.stdout.write('No one to meet: add person profiles or 1:1 notes.\n');
+    return 0;
+  }
+  const rows = entries.map((e) => [e.status, e.person.name, describeUpcoming(e, args.today)]);
+  process.stdout.write(formatTable(['Status', 'Person', 'When'], rows, 80) + '\n');
   return 0;
 }
 
