@@ -75,8 +75,13 @@ export class Journal {
 
   /** Indexes (or re-indexes) one file from its text. */
   set(uri: string, rawText: string): void {
+    this.setText(uri, rawText, []);
+  }
+
+  private setText(uri: string, rawText: string, extraDiagnostics: JournalDiagnostic[]): void {
     const text = stripBom(rawText);
     const parsed = parseJournalFile(uri, text);
+    parsed.diagnostics.push(...extraDiagnostics);
     const entry: Entry = { parsed, mayHaveOpen: false };
     if (parsed.kind === 'note') {
       if (text.length > MAX_BODY_CHARS) {
@@ -102,10 +107,10 @@ export class Journal {
       this.setUnreadable(uri, decoded.reason);
       return;
     }
-    this.set(uri, decoded.text);
-    if (decoded.warning) {
-      this.entries.get(uri)?.parsed.diagnostics.push({ uri, line: 1, severity: 'warning', code: 'not-utf8', message: decoded.warning });
-    }
+    const warnings: JournalDiagnostic[] = decoded.warning
+      ? [{ uri, line: 1, severity: 'warning', code: 'not-utf8', message: decoded.warning }]
+      : [];
+    this.setText(uri, decoded.text, warnings);
   }
 
   /** Records a file that could not be read, so the problem shows instead of silently missing data. */
@@ -351,13 +356,13 @@ function meetingDiagnostics(meeting: Meeting, directory: Directory): JournalDiag
   const result: JournalDiagnostic[] = [];
   if (meeting.type === 'skip-level' && note.confidentiality === 'shareable') {
     result.push({
-      uri: note.uri, line: 1, severity: 'warning', code: 'skip-level-shareable',
+      uri: note.uri, line: note.keyLines.confidentiality ?? 1, severity: 'warning', code: 'skip-level-shareable',
       message: 'A skip-level note is always confidential: what someone tells you in a skip-level must not be shared. It is treated as confidential.',
     });
   }
   if (note.personName && !directory.resolve(note.personName)?.profile) {
     result.push({
-      uri: note.uri, line: 1, severity: 'information', code: 'unknown-person',
+      uri: note.uri, line: note.keyLines.person ?? 1, severity: 'information', code: 'unknown-person',
       message: `"${note.personName}" has no person profile yet: create one to place them in the org chart.`,
       data: { value: note.personName },
     });

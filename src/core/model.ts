@@ -53,6 +53,8 @@ export interface Note {
   tags: string[];
   /** 1-based line where the body starts (after the frontmatter). */
   bodyStartLine: number;
+  /** 1-based lines of the frontmatter keys diagnostics point at, when present. */
+  keyLines: { person?: number; date?: number; type?: number; confidentiality?: number };
 }
 
 /** A person profile: a markdown file whose frontmatter has `kind: person`. */

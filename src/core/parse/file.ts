@@ -81,11 +81,17 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
     }
   }
 
+  const keyLines: Note['keyLines'] = {};
+  for (const key of ['person', 'date', 'type', 'confidentiality'] as const) {
+    const at = lineOfKey(fm.raw, key);
+    if (at !== undefined) keyLines[key] = at;
+  }
   const note: Note = {
     uri,
     personName,
     tags: parseStringList(data.tags),
     bodyStartLine: fm.bodyStartLine,
+    keyLines,
     ...(explicitType ? { explicitType } : {}),
     ...(date ? { date } : {}),
     ...(confidentiality ? { confidentiality } : {}),

@@ -34,7 +34,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
   try {
     const parsed = matter(text, FRONTMATTER_OPTIONS);
     const data = parsed.data as unknown;
-    const bodyStartLine = countLines(text.slice(0, text.length - parsed.content.length));
+    // Counted from the closing fence itself: gray-matter leaves a fence's trailing spaces in `content`.
+    const bodyStartLine = closingLine(text) + 1;
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
     return { data: isMapping ? (data as Record<string, unknown>) : undefined, raw, bodyStartLine };
   } catch (error) {

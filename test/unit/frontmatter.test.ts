@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { readFrontmatter } from '../../src/core/parse/frontmatter';
+import { parseJournalFile } from '../../src/core/parse/file';
+import { Journal } from '../../src/core/journal';
+
+const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+
+describe('frontmatter', () => {
+  describe('dates stay calendar dates', () => {
+    const cases: Array<[string, string]> = [
+      ['2026-11-20', '2026-11-20'],
+      ['"2026-11-20"', '2026-11-20'],
+      ['2026-11-13T16:30:00-08:00', '2026-11-13'],
+      ['2026-11-13T23:30:00+09:00', '2026-11-13'],
+      ['2026-01-01', '2026-01-01'],
+    ];
+    for (const [written, expected] of cases) {
+      it(`reads "date: ${written}" as ${expected}, never shifted by the time zone`, () => {
+        const parsed = parseJournalFile('n.md', `---\nperson: Carly Chen\ndate: ${written}\n---\n`);
+        assert.equal(parsed.kind, 'note');
+        assert.equal(parsed.kind === 'note' ? parsed.note.date : undefined, expected);
+        assert.deepEqual(parsed.diagnostics, []);
+      });
+    }
+
+    it('hands the YAML date back as the string written, not a Date', () => {
+      const fm = readFrontmatter('---\ndate: 2026-11-20\n---\n');
+      assert.equal(fm.data?.date, '2026-11-20');
+    });
+  });
+
+  describe('malformed YAML', () => {
+    const cases: Array<[string, string, number]> = [
+      ['a badly indented key on line 4', '---\nperson: Carly Chen\ndate: 2026-11-20\n type: one-on-one\n---\nbody\n', 4],
+      ['a duplicated key on line 5', '---\nperson: Carly Chen\ndate: 2026-11-20\ntype: peer\nperson: Dana Diaz\n---\n', 5],
+      ['a key without a value pair on line 3', '---\nperson: Carly Chen\nfoo: : bar\ndate: 2026-11-20\n---\n', 3],
+    ];
+    for (const [what, text, line] of cases) {
+      it(`reports ${what} at file line ${line}`, () => {
+        const fm = readFrontmatter(text);
+        assert.equal(fm.data, undefined);
+        assert.equal(fm.error?.line, line);
+        assert.match(fm.error?.message ?? '', new RegExp(`\\(line ${line}\\)`));
+      });
+
+      it(`reports ${what} at file line ${line} with CRLF line endings`, () => {
+        assert.equal(readFrontmatter(crlf(text)).error?.line, line);
+      });
+
+      it(`reports ${what} at file line ${line} as a yaml error diagnostic of the note`, () => {
+        const parsed = parseJournalFile('n.md', text);
+        assert.equal(parsed.kind, 'other');
+        assert.deepEqual(parsed.diagnostics.map((d) => [d.line, d.severity, d.code]), [[line, 'error', 'yaml']]);
+      });
+    }
+
+    it('reports malformed YAML at the file line through the journal even with a UTF-8 BOM', () => {
+      const journal = new Journal();
+      journal.set('n.md', '\uFEFF---\nperson: Carly Chen\ndate: 2026-11-20\n type: one-on-one\n---\n');
+      assert.deepEqual(journal.diagnosticsFor('n.md').map((d) => [d.line, d.code]), [[4, 'yaml']]);
+    });
+
+    it('ignores malformed YAML in a markdown file that is not part of the journal', () => {
+      const parsed = parseJournalFile('readme.md', '---\ntitle: Readme\n subtitle: x\n---\n');
+      assert.deepEqual(parsed, { kind: 'other', diagnostics: [] });
+    });
+  });
+
+  describe('shapes of files', () => {
+    it('reads CRLF frontmatter and counts the body start in file lines', () => {
+      const fm = readFrontmatter(crlf('---\nperson: Carly Chen\ndate: 2026-11-20\n---\n## Check-in\n'));
+      assert.deepEqual(fm.data, { person: 'Carly Chen', date: '2026-11-20' });
+      assert.equal(fm.bodyStartLine, 5);
+    });
+
+    const fences: Array<[string, string]> = [
+      ['plain fences', '---\nperson: Carly Chen\ndate: 2026-11-20\n---\n## Check-in\n'],
+      ['an opening fence with trailing spaces', '---  \nperson: Carly Chen\ndate: 2026-11-20\n---\n## Check-in\n'],
+      ['a closing fence with trailing spaces', '---\nperson: Carly Chen\ndate: 2026-11-20\n--- \t\n## Check-in\n'],
+      ['CRLF and a closing fence with a trailing space', '---\r\nperson: Carly Chen\r\ndate: 2026-11-20\r\n--- \r\n## Check-in\r\n'],
+    ];
+    for (const [what, text] of fences) {
+      it(`starts the body on the line after the closing fence with ${what}`, () => {
+        const fm = readFrontmatter(text);
+        assert.deepEqual([fm.data, fm.bodyStartLine], [{ person: 'Carly Chen', date: '2026-11-20' }, 5]);
+      });
+    }
+
+    it('reads a note with a UTF-8 BOM through the journal', () => {
+      const journal = new Journal();
+      journal.set('n.md', '\uFEFF---\nperson: Carly Chen\ndate: 2026-11-20\n---\n');
+      assert.equal(journal.note('n.md')?.personName, 'Carly Chen');
+      assert.equal(journal.note('n.md')?.date, '2026-11-20');
+    });
+
+    it('reads an empty file as no frontmatter', () => {
+      assert.deepEqual(readFrontmatter(''), { raw: '', bodyStartLine: 1 });
+      assert.deepEqual(parseJournalFile('empty.md', ''), { kind: 'other', diagnostics: [] });
+    });
+
+    it('reads a file without frontmatter as no frontmatter, whatever its body says', () => {
+      const text = '# Reading list\n\nperson: Carly Chen\n- [ ] read a book\n';
+      assert.deepEqual(readFrontmatter(text), { raw: '', bodyStartLine: 1 });
+      assert.equal(parseJournalFile('list.md', text).kind, 'other');
+    });
+
+    it('does not take a thematic break later in the file for frontmatter', () => {
+      assert.equal(readFrontmatter('intro\n---\nperson: Carly\n---\n').data, undefined);
+    });
+
+    it('reads an empty frontmatter block as an empty mapping that is not a note', () => {
+      const fm = readFrontmatter('---\n---\nbody\n');
+      assert.deepEqual(fm.data, {});
+      assert.equal(fm.bodyStartLine, 3);
+      assert.equal(parseJournalFile('n.md', '---\n---\nbody\n').kind, 'other');
+    });
+
+    const notMappings: Array<[string, string]> = [
+      ['a list', '---\n- person\n- Carly Chen\n---\nbody\n'],
+      ['a bare string', '---\nperson Carly Chen\n---\nbody\n'],
+      ['a number', '---\n42\n---\nbody\n'],
+    ];
+    for (const [what, text] of notMappings) {
+      it(`ignores frontmatter that is ${what}, not a mapping, without a diagnostic`, () => {
+        const fm = readFrontmatter(text);
+        assert.equal(fm.data, undefined);
+        assert.equal(fm.error, undefined);
+        assert.deepEqual(parseJournalFile('n.md', text), { kind: 'other', diagnostics: [] });
+      });
+    }
+
+    it('keeps a note with person and date as a note, with tags as a list', () => {
+      const parsed = parseJournalFile('n.md', '---\nperson: "[[Carly Chen]]"\ndate: 2026-11-20\ntags: [career, growth]\n---\n');
+      assert.deepEqual(parsed, {
+        kind: 'note',
+        note: { uri: 'n.md', personName: 'Carly Chen', date: '2026-11-20', tags: ['career', 'growth'], bodyStartLine: 6, keyLines: { person: 2, date: 3 } },
+        diagnostics: [],
+      });
+    });
+
+    it('reads an unquoted `type: 1:1` as one-on-one, not as the YAML base-60 number 61', () => {
+      const parsed = parseJournalFile('n.md', '---\nperson: Carly Chen\ndate: 2026-11-20\ntype: 1:1\n---\n');
+      assert.equal(parsed.kind === 'note' ? parsed.note.explicitType : undefined, 'one-on-one');
+      assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['type-alias']);
+    });
+  });
+});
