@@ -8,6 +8,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
 import { registerOpenLocation } from './features/openLocation';
+import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { ContextKeys, setContext } from './vscode/contextKeys';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
 
     registerOpenLocation(context);
     registerFollowUpActions(context, journal, log);
+    registerOrgImport(context, journal, current, log);
     const upcoming = registerUpcomingView(context, journal, index, current);
     const followUps = registerFollowUpsView(context, journal, index, current);
     const people = registerPeopleView(context, journal, index);

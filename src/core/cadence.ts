@@ -81,8 +81,9 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
     let nextDue = cadenceDays === null ? undefined : lastMet ? addDays(lastMet, cadenceDays) : today;
     const away = person.profile?.away;
     const isAway = away !== undefined && away.from <= today && today <= away.to;
-    // No 1:1 is due while someone is away: push the due date past the window.
-    if (away && nextDue && nextDue >= away.from && nextDue <= away.to) nextDue = addDays(away.to, 1);
+    // No 1:1 is due while someone is away: a due date that falls in the window, or that is
+    // already past while they are away, moves to the day they are back.
+    if (away && nextDue && nextDue <= away.to && (nextDue >= away.from || isAway)) nextDue = addDays(away.to, 1);
 
     let status: UpcomingStatus;
     if (nextMeeting) status = 'scheduled';

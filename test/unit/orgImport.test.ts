@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseOrgCsv, planOrgImport, setFrontmatterKeys } from '../../src/core/orgImport';
+import { Journal } from '../../src/core/journal';
+
+const fixture = (name: string): string => readFileSync(path.join(__dirname, '..', 'fixtures', 'csv', name), 'utf8');
+
+describe('org chart import from CSV', () => {
+  it('reads a header in any order, quoted fields, doubled quotes, a BOM and CRLF, and names the line of each row', () => {
+    const result = parseOrgCsv(fixture('org-bom-crlf.csv'));
+    assert.ok(result.ok);
+    assert.deepEqual(result.rows, [
+      { line: 2, name: 'Carly Chen', fields: { reportsTo: 'Dana Diaz', team: 'Platform', role: 'Engineer, Senior', email: 'carly@example.com' } },
+      { line: 3, name: 'Dana Diaz', fields: { reportsTo: 'Maya Okafor', team: 'Platform', role: 'Engineering Manager' } },
+      { line: 5, name: 'Evan Park', fields: { reportsTo: 'Dana Diaz', team: 'Platform', role: 'Staff "Principal" Engineer' } },
+    ]);
+    assert.deepEqual(result.skipped, [{ line: 6, reason: 'no name' }]);
+  });
+
+  const refusals: Array<[string, string, RegExp]> = [
+    ['a row with more fields than the header', fixture('malformed.csv'), /^Line 3 has 3 fields.*Nothing was imported\.$/],
+    ['a header without a name column', fixture('wrong-shape.csv'), /^Line 1 must be a header with a "name" column/],
+    ['an unclosed quote', 'name,team\n"Ana,Platform\n', /opens a quote that is never closed/],
+    ['an empty file', '', /empty/],
+  ];
+  for (const [what, text, message] of refusals) {
+    it(`refuses ${what} with a message naming the line`, () => {
+      const result = parseOrgCsv(text);
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.error, message);
+    });
+  }
+
+  it('skips a repeated name and says where', () => {
+    const result = parseOrgCsv('name,team\nAna Lu,A\nana lu,B\n');
+    assert.ok(result.ok);
+    assert.deepEqual(result.rows.map((r) => r.name), ['Ana Lu']);
+    assert.deepEqual(result.skipped, [{ line: 3, reason: '"ana lu" appears earlier in the file' }]);
+  });
+
+  it('creates new profiles under the people folder without clobbering a taken path, and updates existing ones by name or alias', () => {
+    const parsed = parseOrgCsv('name,reportsTo,team,role\nCarly,Dana Diaz,Platform,Senior Engineer\nNew Person,Carly Chen,,\nSam Lee,,,\n');
+    assert.ok(parsed.ok);
+    const existing = [{ uri: 'file:///j/people/carly.md', name: 'Carly Chen', aliases: ['Carly'], text: '---\nkind: person\nname: Carly Chen\naliases: [Carly]\nrole: Engineer\nhobby: climbing # keep me\n---\nLikes ramen.\n' }];
+    const plan = planOrgImport(parsed.rows, existing, 'people', new Set(['people/sam-lee.md']));
+    assert.deepEqual(plan.create.map((c) => [c.path, c.name]), [['people/new-person.md', 'New Person'], ['people/sam-lee-2.md', 'Sam Lee']]);
+    assert.equal(plan.create[0].text, '---\nkind: person\nname: New Person\nreportsTo: Carly Chen\n---\n\n');
+    assert.equal(plan.update.length, 1);
+    assert.equal(plan.update[0].text, '---\nkind: person\nname: Carly Chen\naliases: [Carly]\nrole: Senior Engineer\nhobby: climbing # keep me\nreportsTo: Dana Diaz\nteam: Platform\n---\nLikes ramen.\n');
+  });
+
+  it('reports an unchanged profile as unchanged and writes nothing for it', () => {
+    const parsed = parseOrgCsv('name,team\nCarly Chen,Platform\n');
+    assert.ok(parsed.ok);
+    const plan = planOrgImport(parsed.rows, [{ uri: 'u', name: 'Carly Chen', aliases: [], text: '---\nkind: person\nname: Carly Chen\nteam: Platform\n---\n' }], 'people', new Set());
+    assert.deepEqual([plan.create.length, plan.update.length, plan.unchanged], [0, 0, ['Carly Chen']]);
+  });
+
+  it('round-trips: the imported profiles parse back into the same org chart', () => {
+    const parsed = parseOrgCsv(fixture('org-bom-crlf.csv'));
+    assert.ok(parsed.ok);
+    const plan = planOrgImport(parsed.rows, [], 'people', new Set());
+    const journal = new Journal({ me: 'Maya Okafor' });
+    journal.set('file:///j/people/maya.md', '---\nkind: person\nname: Maya Okafor\n---\n');
+    for (const c of plan.create) journal.set(`file:///j/${c.path}`, c.text);
+    const directory = journal.directory();
+    const view = parsed.rows.map((r) => {
+      const p = directory.resolve(r.name)!;
+      return [p.name, p.managerName, p.profile?.team, p.profile?.role, p.profile?.email, p.relationship];
+    });
+    assert.deepEqual(view, [
+      ['Carly Chen', 'Dana Diaz', 'Platform', 'Engineer, Senior', 'carly@example.com', 'skip'],
+      ['Dana Diaz', 'Maya Okafor', 'Platform', 'Engineering Manager', undefined, 'direct'],
+      ['Evan Park', 'Dana Diaz', 'Platform', 'Staff "Principal" Engineer', undefined, 'skip'],
+    ]);
+    assert.deepEqual(journal.diagnostics().filter((d) => d.severity !== 'hint'), []);
+  });
+
+  it('keeps CRLF line endings, a BOM and the body byte for byte when updating keys', () => {
+    const text = '\uFEFF---\r\nkind: person\r\nname: A\r\n---\r\nBody line\r\n';
+    assert.equal(setFrontmatterKeys(text, { team: 'X' }), '\uFEFF---\r\nkind: person\r\nname: A\r\nteam: X\r\n---\r\nBody line\r\n');
+  });
+
+  it('quotes values YAML would misread', () => {
+    const out = setFrontmatterKeys('---\nkind: person\nname: A\n---\n', { role: 'yes', team: 'R&D: Core', email: '2026-11-20' });
+    assert.equal(out, '---\nkind: person\nname: A\nrole: "yes"\nteam: "R&D: Core"\nemail: "2026-11-20"\n---\n');
+  });
+});
