@@ -4,12 +4,15 @@
  */
 import * as vscode from 'vscode';
 import { Journal } from './core/journal';
+import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
+import { registerNewNote } from './features/newNote';
 import { registerOpenLocation } from './features/openLocation';
 import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
+import { registerQuickFixes } from './features/quickFixes';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { ContextKeys, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
@@ -49,6 +52,9 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerOpenLocation(context);
     registerFollowUpActions(context, journal, log);
     registerOrgImport(context, journal, current, log);
+    registerNewNote(context, journal, current, log);
+    registerCompletion(context, journal);
+    registerQuickFixes(context, journal, current);
     const upcoming = registerUpcomingView(context, journal, index, current);
     const followUps = registerFollowUpsView(context, journal, index, current);
     const people = registerPeopleView(context, journal, index);

@@ -286,8 +286,8 @@ function safeFileName(name: string): string {
 
 /**
  * The 0-based line and column where writing starts in a new note: the first empty list item
- * (`- `) after the first heading of the body, else the line after that heading, else the first
- * body line.
+ * (`- `) of the body (in the built-in templates, the one under the first agenda heading), else
+ * the line after the first heading, else the first body line.
  */
 export function firstAgendaPosition(text: string): { line: number; character: number } {
   const lines = text.split(/\r?\n/);
@@ -296,10 +296,9 @@ export function firstAgendaPosition(text: string): { line: number; character: nu
     const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l));
     start = close < 0 ? 0 : close + 1;
   }
+  const bullet = lines.findIndex((l, i) => i >= start && /^[-*+][ \t]*$/.test(l));
+  if (bullet >= 0) return { line: bullet, character: lines[bullet].length };
   const heading = lines.findIndex((l, i) => i >= start && /^#{1,6}\s/.test(l));
   if (heading < 0) return { line: Math.min(start, lines.length - 1), character: 0 };
-  for (let i = heading + 1; i < lines.length && !/^#{1,6}\s/.test(lines[i]); i++) {
-    if (/^\s*[-*+]\s*$/.test(lines[i])) return { line: i, character: lines[i].length };
-  }
   return { line: Math.min(heading + 1, lines.length - 1), character: 0 };
 }

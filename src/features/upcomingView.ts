@@ -9,6 +9,7 @@ import { onJournalRefresh } from '../vscode/refresh';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
+import { NEW_NOTE_COMMAND } from './newNote';
 import { openLocationCommand } from './openLocation';
 
 type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
@@ -67,8 +68,10 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
     item.tooltip = `${label}\n${entry.relationship === 'skip' ? 'skip-level' : entry.relationship}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;
     item.contextValue = `upcoming.${entry.status}`;
-    const target = entry.scheduledUri ?? entry.lastUri ?? entry.person.profile?.uri;
-    if (target) item.command = openLocationCommand(entry.scheduledUri ? 'Open scheduled note' : 'Open last note', target);
+    // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
+    item.command = entry.scheduledUri
+      ? openLocationCommand('Open scheduled note', entry.scheduledUri)
+      : { title: 'New 1:1 note', command: NEW_NOTE_COMMAND, arguments: [name] };
     return item;
   }
 }

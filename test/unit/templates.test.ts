@@ -223,8 +223,12 @@ describe('templates', () => {
       }
     });
 
+    it('prefers the first empty bullet to a title heading above it', () => {
+      assert.deepEqual(firstAgendaPosition('---\nperson: a\n---\n# Sync with a\n\n## Notes\n- \n'), { line: 6, character: 2 });
+    });
+
     const cases: Array<[string, string, { line: number; character: number }]> = [
-      ['the line after the first heading when it has no empty bullet', '---\nperson: a\n---\n# Title\ntext\n', { line: 4, character: 0 }],
+      ['the line after the first heading when there is no empty bullet', '---\nperson: a\n---\n# Title\ntext\n', { line: 4, character: 0 }],
       ['the first body line when there is no heading', '---\nperson: a\n---\nhello\n', { line: 3, character: 0 }],
       ['the top of a file without frontmatter or heading', 'hello', { line: 0, character: 0 }],
     ];
