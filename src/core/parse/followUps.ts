@@ -4,23 +4,10 @@
  * and adds nothing here). Code blocks, HTML and frontmatter never yield follow-ups because the
  * markdown parser never turns them into list items.
  */
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root, RootContent, ListItem, Paragraph } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
-
-/** Adds just the task-list construct to remark's parser. */
-function remarkTaskListItems(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
-}
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTaskListItems);
+import { parseMarkdown } from './markdown';
 
 /** A token in an item's text whose date is not a real calendar date. */
 export interface BadTokenDate {
@@ -50,7 +37,7 @@ export function mayContainTask(text: string): boolean {
 export function parseFollowUps(text: string): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
-  const tree = processor.parse(text) as Root;
+  const tree: Root = parseMarkdown(text);
   const lineStarts = indexLineStarts(text);
   const visit = (nodes: RootContent[]): void => {
     for (const node of nodes) {

@@ -1,0 +1,155 @@
+/**
+ * Shareable summaries (SPEC §5): only shareable notes, minus `#confidential` items, sections
+ * whose heading contains "(private)", HTML blocks (they can hide text), and never anything from
+ * a skip-level note, whatever its frontmatter says. Pure: texts in, markdown and counts out.
+ */
+import type { Heading, ListItem, Root, RootContent } from 'mdast';
+import type { Meeting } from './model';
+import { stripBom } from './parse/decode';
+import { parseMarkdown } from './parse/markdown';
+
+const CONFIDENTIAL_TAG = /(?<!\S)#confidential(?![\p{L}\p{N}_/-])/iu;
+const PRIVATE_HEADING = /\(private\)/i;
+
+/** What was left out of a summary, and why. */
+export interface LeftOut {
+  /** Notes that are confidential (the default). */
+  confidentialNotes: number;
+  /** Skip-level notes: always confidential. */
+  skipLevelNotes: number;
+  /** Sections whose heading contains "(private)". */
+  privateSections: number;
+  /** List items and paragraphs tagged `#confidential`. */
+  confidentialItems: number;
+  /** HTML blocks and comments. */
+  htmlBlocks: number;
+}
+
+export interface RedactedNote {
+  /** The body that may be shared (frontmatter removed). */
+  body: string;
+  privateSections: number;
+  confidentialItems: number;
+  htmlBlocks: number;
+}
+
+/** Removes from one note's text everything that must not leave it. */
+export function redactNote(rawText: string): RedactedNote {
+  const text = stripBom(rawText);
+  const lines = text.split(/\r?\n/);
+  const drop = new Array<boolean>(lines.length + 2).fill(false);
+  const dropLines = (from: number, to: number): void => {
+    for (let l = from; l <= to; l++) drop[l] = true;
+  };
+  const tree: Root = parseMarkdown(text);
+  const result: RedactedNote = { body: '', privateSections: 0, confidentialItems: 0, htmlBlocks: 0 };
+  const source = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string =>
+    text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+
+  const top = tree.children;
+  top.forEach((node, i) => {
+    if (!node.position) return;
+    if (node.type === 'yaml') dropLines(node.position.start.line, node.position.end.line);
+    if (node.type === 'heading' && PRIVATE_HEADING.test(source(node))) {
+      // A section runs to the next heading of the same or a higher level.
+      const next = top.slice(i + 1).find((n): n is Heading => n.type === 'heading' && n.depth <= node.depth);
+      const end = next?.position ? next.position.start.line - 1 : lines.length;
+      dropLines(node.position.start.line, end);
+      result.privateSections++;
+    }
+  });
+
+  const visit = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (!node.position) continue;
+      const { start, end } = node.position;
+      if (node.type === 'html') {
+        if (!drop[start.line]) result.htmlBlocks++;
+        dropLines(start.line, end.line);
+      } else if (node.type === 'listItem') {
+        const own = (node as ListItem).children.find((c) => c.type === 'paragraph');
+        if (own && CONFIDENTIAL_TAG.test(source(own))) {
+          if (!drop[start.line]) result.confidentialItems++;
+          dropLines(start.line, end.line); // the item and everything nested under it
+          continue;
+        }
+        visit(node.children);
+      } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'table') {
+        if (CONFIDENTIAL_TAG.test(source(node))) {
+          if (!drop[start.line]) result.confidentialItems++;
+          dropLines(start.line, end.line);
+        }
+      } else if ('children' in node) {
+        visit(node.children as RootContent[]);
+      }
+    }
+  };
+  visit(top);
+
+  const kept = lines.filter((_, i) => !drop[i + 1]);
+  result.body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return result;
+}
+
+export interface SummaryNote {
+  meeting: Meeting;
+  text: string;
+}
+
+export interface ShareableSummary {
+  markdown: string;
+  /** How many notes contributed. */
+  included: number;
+  leftOut: LeftOut;
+}
+
+/**
+ * Builds one markdown summary from notes (in date order). A note is shared only when its
+ * meeting is not confidential; a skip-level meeting never is (Journal.meetings() already makes
+ * it confidential; checked again here so no caller can get it wrong).
+ */
+export function buildShareableSummary(notes: readonly SummaryNote[], title: string): ShareableSummary {
+  const leftOut: LeftOut = { confidentialNotes: 0, skipLevelNotes: 0, privateSections: 0, confidentialItems: 0, htmlBlocks: 0 };
+  const parts: string[] = [`# ${title}`];
+  let included = 0;
+  const ordered = [...notes].sort((a, b) => (a.meeting.note.date ?? '').localeCompare(b.meeting.note.date ?? ''));
+  for (const { meeting, text } of ordered) {
+    if (meeting.type === 'skip-level') {
+      leftOut.skipLevelNotes++;
+      continue;
+    }
+    if (meeting.confidential) {
+      leftOut.confidentialNotes++;
+      continue;
+    }
+    const redacted = redactNote(text);
+    leftOut.privateSections += redacted.privateSections;
+    leftOut.confidentialItems += redacted.confidentialItems;
+    leftOut.htmlBlocks += redacted.htmlBlocks;
+    included++;
+    const heading = `## ${meeting.person} · ${meeting.note.date ?? 'undated'} · ${meeting.type}`;
+    parts.push(redacted.body ? `${heading}\n\n${demoteHeadings(redacted.body)}` : heading);
+  }
+  return { markdown: parts.join('\n\n') + '\n', included, leftOut };
+}
+
+/** Pushes a note's own headings one level down, under the note's heading in the summary. */
+function demoteHeadings(body: string): string {
+  let inFence = false;
+  return body.split('\n').map((line) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    return !inFence && /^#{1,5}\s/.test(line) ? `#${line}` : line;
+  }).join('\n');
+}
+
+/** One line per reason, for the preview: "2 confidential notes", … */
+export function describeLeftOut(leftOut: LeftOut): string[] {
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const lines: string[] = [];
+  if (leftOut.skipLevelNotes) lines.push(`${plural(leftOut.skipLevelNotes, 'skip-level note', 'skip-level notes')} (always confidential)`);
+  if (leftOut.confidentialNotes) lines.push(`${plural(leftOut.confidentialNotes, 'confidential note', 'confidential notes')} (not marked shareable)`);
+  if (leftOut.privateSections) lines.push(`${plural(leftOut.privateSections, 'private section', 'private sections')} (heading contains "(private)")`);
+  if (leftOut.confidentialItems) lines.push(`${plural(leftOut.confidentialItems, 'item', 'items')} tagged #confidential`);
+  if (leftOut.htmlBlocks) lines.push(`${plural(leftOut.htmlBlocks, 'HTML block or comment', 'HTML blocks or comments')}`);
+  return lines;
+}

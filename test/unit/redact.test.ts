@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Journal } from '../../src/core/journal';
+import { buildShareableSummary, describeLeftOut, redactNote } from '../../src/core/redact';
+
+const dir = path.join(__dirname, '..', 'fixtures', 'redact');
+const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
+
+describe('shareable summaries', () => {
+  describe('redactNote on an adversarial shareable note', () => {
+    const redacted = redactNote(read('shareable-adversarial.md'));
+
+    const mustBeGone: Array<[string, string]> = [
+      ['the frontmatter', 'confidentiality: shareable'],
+      ['an item tagged #confidential', "Lena's stipend question"],
+      ['the children of a #confidential item', 'family situation'],
+      ['a task tagged #Confidential in another case', 'check the stipend with HR'],
+      ['a "(Private)" section', 'burnout'],
+      ['a subsection nested under a private section', 'Still private'],
+      ['a "(PRIVATE)" heading in the middle of a title', 'Feedback I gave Dana'],
+      ['a paragraph tagged #confidential', 'says #confidential things'],
+      ['an HTML comment', 'private aside'],
+      ['an HTML block', 'hidden html'],
+      ['a code block tagged #confidential', 'code with'],
+    ];
+    for (const [what, text] of mustBeGone) {
+      it(`leaves out ${what}`, () => assert.ok(!redacted.body.includes(text), `"${text}" leaked:\n${redacted.body}`));
+    }
+
+    const mustStay: Array<[string, string]> = [
+      ['the check-in', 'Team is settling'],
+      ['ordinary items and their children', 'nested detail that is fine'],
+      ['an open task that is not confidential', '- [ ] @Dana add the handoff template'],
+      ['the section after a private subsection ends', 'Share the rotation doc'],
+      ['a done item', '- [x] @me send the doc'],
+    ];
+    for (const [what, text] of mustStay) {
+      it(`keeps ${what}`, () => assert.ok(redacted.body.includes(text), `"${text}" missing:\n${redacted.body}`));
+    }
+
+    it('counts what it left out', () => {
+      assert.deepEqual(
+        [redacted.privateSections, redacted.confidentialItems, redacted.htmlBlocks],
+        [2, 4, 2],
+      );
+    });
+  });
+
+  it('never includes a skip-level note or a confidential note, and says why', () => {
+    const journal = new Journal();
+    const texts = new Map<string, string>();
+    for (const name of ['shareable-adversarial.md', 'skip-marked-shareable.md', 'confidential-default.md']) {
+      texts.set(`file:///j/${name}`, read(name));
+      journal.set(`file:///j/${name}`, read(name));
+    }
+    const summary = buildShareableSummary(journal.meetings().map((meeting) => ({ meeting, text: texts.get(meeting.note.uri)! })), 'Shareable notes');
+    assert.equal(summary.included, 1);
+    assert.ok(!summary.markdown.includes('micromanages'));
+    assert.ok(!summary.markdown.includes('thinking about leaving'));
+    assert.ok(summary.markdown.includes('## Dana Diaz · 2026-11-06 · one-on-one'));
+    assert.ok(summary.markdown.includes('### Check-in'), 'note headings are demoted under the note heading');
+    assert.deepEqual(describeLeftOut(summary.leftOut), [
+      '1 skip-level note (always confidential)',
+      '1 confidential note (not marked shareable)',
+      '2 private sections (heading contains "(private)")',
+      '4 items tagged #confidential',
+      '2 HTML blocks or comments',
+    ]);
+  });
+
+  it('leaves out a skip-level meeting even if a caller marks it not confidential', () => {
+    const journal = new Journal();
+    journal.set('file:///j/s.md', read('skip-marked-shareable.md'));
+    const [meeting] = journal.meetings();
+    const summary = buildShareableSummary([{ meeting: { ...meeting, confidential: false }, text: read('skip-marked-shareable.md') }], 'x');
+    assert.equal(summary.included, 0);
+    assert.equal(summary.leftOut.skipLevelNotes, 1);
+  });
+});
