@@ -1,32 +1,54 @@
 // Bundles the extension (vscode external) and the CLI. `--watch` rebuilds on change;
-// `--production` minifies and drops source maps.
+// `--production` minifies and drops source maps. Required as a module, it only exports the
+// options, so tests can build exactly what ships.
 const esbuild = require('esbuild');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // Prefer ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
-  mainFields: ['module', 'main'],
+/**
+ * The extension bundle keeps Node built-ins out so it can also run as a web extension: packages
+ * resolve to their browser-neutral builds, and gray-matter's `fs` (used only by its
+ * `matter.read`, which we never call) becomes an empty module.
+ * @type {import('esbuild').Plugin}
+ */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs$/ }, (args) => ({ path: args.path, namespace: 'empty-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty-builtin' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
 };
 
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+/** @param {boolean} production @returns {import('esbuild').BuildOptions[]} */
+function buildOptions(production) {
+  /** @type {import('esbuild').BuildOptions} */
+  const common = {
+    bundle: true,
+    format: 'cjs',
+    target: 'node18',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // Prefer ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
+    mainFields: ['module', 'main'],
+  };
+  return [
+    {
+      ...common,
+      platform: 'neutral',
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      external: ['vscode'],
+      plugins: [noNodeBuiltins],
+    },
+    { ...common, platform: 'node', entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ];
+}
 
 async function main() {
-  if (watch) {
+  const production = process.argv.includes('--production');
+  const builds = buildOptions(production);
+  if (process.argv.includes('--watch')) {
     for (const options of builds) {
       const ctx = await esbuild.context(options);
       await ctx.watch();
@@ -37,7 +59,11 @@ async function main() {
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { buildOptions };

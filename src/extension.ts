@@ -8,15 +8,18 @@ import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
+import { registerLeakCheck } from './features/leakCheck';
 import { registerNewNote } from './features/newNote';
 import { registerOpenLocation } from './features/openLocation';
 import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerQuickFixes } from './features/quickFixes';
+import { registerShareableSummary } from './features/shareableSummary';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { ContextKeys, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
+import { Privacy, registerPrivacyToggle } from './vscode/privacy';
 import { WorkspaceIndex } from './vscode/workspaceIndex';
 
 /** What `activate` returns: used by the integration tests and open to other extensions. */
@@ -49,15 +52,19 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       journal.onDidChange(() => setContext(ContextKeys.hasJournal, journal.notes().length + journal.profiles().length > 0)),
     );
 
-    registerOpenLocation(context);
+    const privacy = new Privacy(context.workspaceState);
+    context.subscriptions.push(privacy);
+    registerPrivacyToggle(context, privacy);
+    registerOpenLocation(context, journal, privacy);
+    registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log);
     registerOrgImport(context, journal, current, log);
     registerNewNote(context, journal, current, log);
     registerCompletion(context, journal);
     registerQuickFixes(context, journal, current);
-    const upcoming = registerUpcomingView(context, journal, index, current);
-    const followUps = registerFollowUpsView(context, journal, index, current);
-    const people = registerPeopleView(context, journal, index);
+    const upcoming = registerUpcomingView(context, journal, index, current, privacy);
+    const followUps = registerFollowUpsView(context, journal, index, current, privacy);
+    const people = registerPeopleView(context, journal, index, privacy);
     const diagnostics = registerDiagnostics(context, journal, index);
 
     const indexed = new Promise<void>((resolve) => {
@@ -70,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       });
       context.subscriptions.push(sub);
     });
+    registerLeakCheck(context, journal, index.ready, log);
     void index.start();
     log.info(`Activated in ${Date.now() - started} ms.`);
     return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics };

@@ -9,10 +9,11 @@ import { setAfter, toggleDone } from '../core/edits';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
-import { openAt, toUri } from '../vscode/locations';
+import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
 import { today } from '../vscode/today';
 import type { FollowUpNode } from './followUpsView';
+import { confirmDespiteCoolingOff, OPEN_LOCATION_COMMAND } from './openLocation';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
@@ -95,6 +96,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
       return;
     }
+    if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return;
     await editLine(item, (line) => toggleDone(line, today(), item.style), log);
   };
   context.subscriptions.push(
@@ -108,7 +110,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     }),
     vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
       const item = itemOf(arg);
-      if (item) await openAt(item.uri, item.line);
+      if (item) await vscode.commands.executeCommand(OPEN_LOCATION_COMMAND, item.uri, item.line);
     }),
   );
 }

@@ -8,6 +8,7 @@ import { shortDate } from '../core/format';
 import { coolingOffUntil, type Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
+import type { Privacy } from '../vscode/privacy';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
@@ -25,7 +26,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
   readonly onDidChangeTreeData = this.emitter.event;
   groupByPerson: boolean;
 
-  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private settings: () => Settings) {
+  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private settings: () => Settings, private readonly privacy: Privacy) {
     this.groupByPerson = settings().groupFollowUpsBy === 'person';
   }
 
@@ -60,7 +61,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     const options = { weekMode: s.weekMode, showCoolingOff: s.showCoolingOff };
     const t = today();
     if (this.groupByPerson) {
-      return groupFollowUpsByPerson(items, t, options).map((g) => ({ kind: 'group', id: `${scope}/person/${g.person}`, label: g.person, items: g.items }));
+      return groupFollowUpsByPerson(items, t, options).map((g) => ({ kind: 'group', id: `${scope}/person/${g.person}`, label: this.privacy.name(g.person), items: g.items }));
     }
     return groupFollowUps(items, t, options).map((g) => ({ kind: 'group', id: `${scope}/${g.id}`, label: g.label, items: g.items, groupId: g.id }));
   }
@@ -98,12 +99,14 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
   private itemTreeItem(node: Extract<FollowUpNode, { kind: 'item' }>): vscode.TreeItem {
     const f = node.item;
     const t = today();
-    const item = new vscode.TreeItem(f.text || '(empty follow-up)', vscode.TreeItemCollapsibleState.None);
+    const p = this.privacy;
+    const text = p.text(f.text || '(empty follow-up)', f.confidential);
+    const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parentId}/${f.uri}#${f.line}`;
     const cooling = coolingOffUntil(f, t);
     const parts = [
-      this.groupByPerson ? undefined : f.person,
-      f.mine ? undefined : `@${f.owner ?? '?'}`,
+      this.groupByPerson ? undefined : p.name(f.person),
+      f.mine ? undefined : `@${f.owner ? p.name(f.owner) : '?'}`,
       f.due ? `due ${shortDate(f.due, t)}` : undefined,
       cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
       f.noteDate ? `from ${shortDate(f.noteDate, t)}` : undefined,
@@ -113,15 +116,22 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
       : f.confidential ? new vscode.ThemeIcon('lock') : new vscode.ThemeIcon('circle-large-outline');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(f.source.trim());
+    tooltip.appendText(p.text(f.source.trim(), f.confidential));
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`${f.person} · ${f.type}${f.noteDate ? ` · ${f.noteDate}` : ''}${f.confidential ? ' · confidential' : ''}`);
-    tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`${vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))}:${f.line}`);
+    tooltip.appendText(`${p.name(f.person)} · ${f.type}${f.noteDate ? ` · ${f.noteDate}` : ''}${f.confidential ? ' · confidential' : ''}`);
+    if (cooling) {
+      tooltip.appendMarkdown('\n\n');
+      tooltip.appendText(`Cooling off until ${cooling}: acting at once on what was said in a skip-level can expose who said it.`);
+    }
+    // The file path names the person (1on1s/<person>/…), so privacy mode leaves it out.
+    if (!p.on) {
+      tooltip.appendMarkdown('\n\n');
+      tooltip.appendText(`${vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))}:${f.line}`);
+    }
     item.tooltip = tooltip;
     item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}`;
     item.command = openLocationCommand('Open follow-up', f.uri, f.line);
-    item.accessibilityInformation = { label: `${f.text}, ${item.description}${f.confidential ? ', confidential' : ''}` };
+    item.accessibilityInformation = { label: `${text}, ${item.description}${f.confidential ? ', confidential' : ''}` };
     return item;
   }
 }
@@ -145,8 +155,8 @@ export function badgeCount(journal: Journal, settings: Settings, index: Workspac
   return groups.filter((g) => g.id === 'escalate' || g.id === 'overdue').reduce((n, g) => n + g.items.length, 0);
 }
 
-export function registerFollowUpsView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings): FollowUpsProvider {
-  const provider = new FollowUpsProvider(journal, index, settings);
+export function registerFollowUpsView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): FollowUpsProvider {
+  const provider = new FollowUpsProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.followUps', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     provider.refresh();
@@ -163,6 +173,7 @@ export function registerFollowUpsView(context: vscode.ExtensionContext, journal:
     view,
     onJournalRefresh(journal, index, update),
     onDidChangeSettings(update),
+    privacy.onDidChange(update),
     vscode.commands.registerCommand('oneOnOne.followUps.groupByPerson', () => setGrouping(true)),
     vscode.commands.registerCommand('oneOnOne.followUps.groupByDate', () => setGrouping(false)),
   );

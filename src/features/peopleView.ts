@@ -4,6 +4,7 @@ import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
+import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
@@ -18,7 +19,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
   private readonly emitter = new vscode.EventEmitter<PeopleNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly journal: Journal) {}
+  constructor(private readonly journal: Journal, private readonly privacy: Privacy) {}
 
   refresh(): void {
     this.cachedLastMet = undefined;
@@ -53,7 +54,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     const directory = this.journal.directory();
     const hasReports = person.profile !== undefined && directory.reportsOf(person.name).length > 0;
     const isMe = person === directory.me;
-    const item = new vscode.TreeItem(person.name, hasReports ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(this.privacy.name(person.name), hasReports ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `people/${person.profile ? 'p' : 'n'}/${person.name}`;
     const lastMet = this.lastMet(person);
     const t = today();
@@ -67,7 +68,9 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     item.iconPath = isMe
       ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow'))
       : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
-    item.tooltip = `${person.name}${person.aliases.length ? ` (${person.aliases.join(', ')})` : ''}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${person.managerName}` : ''}`;
+    const p = this.privacy;
+    const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
+    item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
     if (person.profile) item.command = openLocationCommand('Open profile', person.profile.uri);
     return item;
@@ -85,9 +88,9 @@ function byName(a: Person, b: Person): number {
   return a.name.localeCompare(b.name);
 }
 
-export function registerPeopleView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex): PeopleProvider {
-  const provider = new PeopleProvider(journal);
+export function registerPeopleView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, privacy: Privacy): PeopleProvider {
+  const provider = new PeopleProvider(journal, privacy);
   const view = vscode.window.createTreeView('oneOnOne.people', { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(view, onJournalRefresh(journal, index, () => provider.refresh()));
+  context.subscriptions.push(view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
   return provider;
 }

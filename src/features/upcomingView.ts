@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { computeUpcoming, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import { onJournalRefresh } from '../vscode/refresh';
+import type { Privacy } from '../vscode/privacy';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
@@ -34,7 +35,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   private readonly emitter = new vscode.EventEmitter<UpcomingNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly journal: Journal, private readonly settings: () => Settings) {}
+  constructor(private readonly journal: Journal, private readonly settings: () => Settings, private readonly privacy: Privacy) {}
 
   refresh(): void {
     this.emitter.fire(undefined);
@@ -61,7 +62,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
       return item;
     }
     const { entry } = node;
-    const name = entry.person.name;
+    const name = this.privacy.name(entry.person.name);
     const label = `${name} — ${describeUpcoming(entry, today())}`;
     const item = new vscode.TreeItem({ label, highlights: [[0, name.length]] });
     item.id = `upcoming/person/${name}`;
@@ -87,8 +88,8 @@ export function relationshipIcon(relationship: string): string {
   }
 }
 
-export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings): UpcomingProvider {
-  const provider = new UpcomingProvider(journal, settings);
+export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): UpcomingProvider {
+  const provider = new UpcomingProvider(journal, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
   status.name = '1:1s due';
@@ -105,6 +106,6 @@ export function registerUpcomingView(context: vscode.ExtensionContext, journal: 
     status.tooltip = `${due.length} 1:1${due.length === 1 ? '' : 's'} due today or overdue — click to see Upcoming 1:1s`;
     status.show();
   };
-  context.subscriptions.push(view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update));
+  context.subscriptions.push(view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
   return provider;
 }

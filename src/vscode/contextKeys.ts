@@ -8,6 +8,8 @@ export const ContextKeys = {
   hasJournal: 'oneOnOne.hasJournal',
   /** The Follow-ups view groups by person instead of by date. */
   groupByPerson: 'oneOnOne.followUps.groupByPerson',
+  /** Privacy mode hides confidential text and names. */
+  privacyMode: 'oneOnOne.privacyMode',
   /** The active editor shows a 1:1 note (enables the editor's follow-up keybinding). */
   editorIsNote: 'oneOnOne.editorIsNote',
 } as const;
