@@ -90,23 +90,25 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     journal.onDidChange(updateEditorContext),
   );
-  const markDone = async (arg?: unknown): Promise<void> => {
+  /** Resolves to true when the line was edited. */
+  const markDone = async (arg?: unknown): Promise<boolean> => {
     const item = itemOf(arg) ?? itemAtCursor(journal);
     if (!item) {
       void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
-      return;
+      return false;
     }
-    if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return;
-    await editLine(item, (line) => toggleDone(line, today(), item.style), log);
+    if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return false;
+    return editLine(item, (line) => toggleDone(line, today(), item.style), log);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
     vscode.commands.registerCommand('oneOnOne.toggleFollowUpDone', markDone),
-    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown) => {
+    // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
+    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown, until?: string) => {
       const item = itemOf(arg) ?? itemAtCursor(journal);
-      if (!item) return;
-      const date = await pickSnoozeDate();
-      if (date) await editLine(item, (line) => setAfter(line, date, item.style), log);
+      if (!item) return false;
+      const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
+      return date ? editLine(item, (line) => setAfter(line, date, item.style), log) : false;
     }),
     vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
       const item = itemOf(arg);
