@@ -3,6 +3,7 @@
  *
  *   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
  *   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
+ *   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
  *   oneonone check <dir> [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
@@ -12,12 +13,14 @@ import { isIsoDate, localToday } from './core/dates';
 import { computeUpcoming, describeUpcoming } from './core/cadence';
 import { coolingOffUntil } from './core/journal';
 import type { FollowUp, JournalDiagnostic } from './core/model';
+import { describeNeed, suggestSkipLevels } from './core/rotation';
 import { loadJournal, type LoadResult } from './node/loadJournal';
 import { formatTable } from './node/table';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
+  oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
   oneonone check <dir> [--json]`;
 
 class UsageError extends Error {}
@@ -28,6 +31,8 @@ interface Args {
   today: string;
   json: boolean;
   all: boolean;
+  /** `--count N`: at most N suggestions (suggest-skip). */
+  count?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -35,6 +40,7 @@ function parseArgs(argv: string[]): Args {
   let today = localToday();
   let json = false;
   let all = false;
+  let count: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
@@ -43,14 +49,18 @@ function parseArgs(argv: string[]): Args {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value || !isIsoDate(value)) throw new UsageError(`--today needs a date written YYYY-MM-DD, got "${value ?? ''}".`);
       today = value;
+    } else if (arg === '--count' || arg.startsWith('--count=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--count needs a whole number of 1 or more, got "${value ?? ''}".`);
+      count = Number(value);
     } else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
     else positional.push(arg);
   }
   const [command, dir] = positional;
   if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
-  if (!['followups', 'upcoming', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
-  return { command, dir, today, json, all };
+  if (!['followups', 'upcoming', 'suggest-skip', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -61,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
   for (const s of loaded.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
   if (args.command === 'followups') return followUpsCommand(loaded, args);
   if (args.command === 'upcoming') return upcomingCommand(loaded, args);
+  if (args.command === 'suggest-skip') return suggestSkipCommand(loaded, args);
   return checkCommand(loaded, args);
 }
 
@@ -162,6 +173,48 @@ function upcomingCommand(loaded: LoadResult, args: Args): number {
   }
   const rows = entries.map((e) => [e.status, e.person.name, describeUpcoming(e, args.today)]);
   process.stdout.write(formatTable(['Status', 'Person', 'When'], rows, 80) + '\n');
+  return 0;
+}
+
+/** The JSON shape of one skip-level suggestion, in rank order. */
+export interface SuggestSkipJson {
+  person: string;
+  depth: number;
+  /** The direct report whose subtree the person is in. */
+  branch: string;
+  lastSkipLevel: string | null;
+  reasons: string[];
+}
+
+function suggestSkipCommand(loaded: LoadResult, args: Args): number {
+  const { journal } = loaded;
+  const result = suggestSkipLevels(journal.directory(), journal.meetings(), args.today, args.count !== undefined ? { limit: args.count } : {});
+  if (args.json) {
+    const out: SuggestSkipJson[] = result.people.map((s) => ({
+      person: s.person.name,
+      depth: s.depth,
+      branch: s.branch.name,
+      lastSkipLevel: s.lastSkipLevel ?? null,
+      reasons: s.reasons,
+    }));
+    // What is missing goes to stderr, so the JSON on stdout stays an array.
+    if (result.need) process.stderr.write(`${describeNeed(result.need, result.excluded)}\n`);
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
+  if (result.need) {
+    process.stdout.write(`${describeNeed(result.need, result.excluded)}\n`);
+  } else {
+    const rows = result.people.map((s, i) => [String(i + 1), s.person.name, String(s.depth), s.branchLabel, s.reasons.join(' · ')]);
+    process.stdout.write(formatTable(['#', 'Person', 'Depth', 'Branch', 'Why'], rows, 100) + '\n');
+    const { met, of } = result.round;
+    process.stdout.write(met === of ? `All ${of} have had a skip-level this round.\n` : `${met} of ${of} met this round.\n`);
+  }
+  if (result.peers.length > 0) {
+    process.stdout.write('\nPeers past their window:\n');
+    const rows = result.peers.map((p) => [p.person.name, p.reasons.join(' · ')]);
+    process.stdout.write(formatTable(['Peer', 'Why'], rows, 100) + '\n');
+  }
   return 0;
 }
 

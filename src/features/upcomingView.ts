@@ -72,7 +72,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri
       ? openLocationCommand('Open scheduled note', entry.scheduledUri)
-      : { title: 'New 1:1 note', command: NEW_NOTE_COMMAND, arguments: [name] };
+      : { title: 'New 1:1 note', command: NEW_NOTE_COMMAND, arguments: [entry.person.name] }; // the real name, also in privacy mode
     return item;
   }
 }
