@@ -61,12 +61,13 @@ export function buildDirectory(input: DirectoryInput): Directory {
       if (!byKey.has(key)) byKey.set(key, person);
     }
   }
-  // A first name that belongs to exactly one profiled person also finds them (`@Dev` → Dev Patel).
+  // A first name that belongs to exactly one person also finds them (`@Dev` → Dev Patel).
   const firstNames = new Map<string, Person | null>();
-  for (const person of people) {
+  const addFirstName = (person: Person): void => {
     const first = nameKey(person.name).split(' ')[0];
     if (first && first !== nameKey(person.name)) firstNames.set(first, firstNames.has(first) ? null : person);
-  }
+  };
+  people.forEach(addFirstName);
   const resolve = (name: string): Person | undefined => byKey.get(nameKey(name)) ?? firstNames.get(nameKey(name)) ?? undefined;
 
   // People met only in notes.
@@ -76,6 +77,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
     const person: Person = { name: note.personName, aliases: [], relationship: 'other', active: true };
     people.push(person);
     byKey.set(nameKey(note.personName), person);
+    addFirstName(person);
   }
 
   // Me: the profile with relationship: self, else the setting.

@@ -57,7 +57,7 @@ describe('people', () => {
       ['Evan', 'Evan Ito'],
       ['lee', 'Lee Park'],
       ['[[Zoe Lang]]', 'Zoe Lang'],
-      ['Zoe', undefined], // first names find profiled people only
+      ['Zoe', 'Zoe Lang'], // a unique first name finds people known only from notes too
       ['Nobody Known', undefined],
     ];
     for (const [name, found] of lookups) {
