@@ -15,6 +15,7 @@ import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerQuickFixes } from './features/quickFixes';
 import { registerShareableSummary } from './features/shareableSummary';
+import { registerSkipLevel } from './features/skipLevel';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { ContextKeys, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerFollowUpActions(context, journal, log);
     registerOrgImport(context, journal, current, log);
     registerNewNote(context, journal, current, log);
+    registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal);
     registerQuickFixes(context, journal, current);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);
