@@ -72,7 +72,11 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
     item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
-    if (person.profile) item.command = openLocationCommand('Open profile', person.profile.uri);
+    // A person known only from notes: clicking offers to create their profile (name filled in).
+    item.command = person.profile
+      ? openLocationCommand('Open profile', person.profile.uri)
+      : { title: 'Create person profile', command: 'oneOnOne.addPerson', arguments: [person.name] };
+    if (!person.profile) item.tooltip += '\nNo profile yet: click to create one.';
     return item;
   }
 
