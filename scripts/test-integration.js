@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// `npm run test:integration`: runs the integration suite (test/integration/, compiled to
+// out/test/integration/) inside the extension host of a real VS Code — code-server 4.139.1
+// driven by Chromium — against a temp copy of sample-journal/. Works offline; installs the
+// pinned tools into .vscode-test/ on first use.
+//
+// Options:  --no-build         do not run `npm run build` first
+//           --extension <dir>  extension to load (default: this repository)
+//           --fixture <dir>    folder to copy and open (default: sample-journal/)
+//           --grep <text>      only tests whose title contains <text>
+//           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
+// Env:      ONEONONE_TEST_TIMEOUT  deadline for the whole run in seconds (default 240)
+//           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const rv = require('./real-vscode');
+
+// Printed by test/integration/index.ts around the mocha run.
+const SUITE_BEGIN = '[1:1 Journal integration suite: begin]';
+const SUITE_END = '[1:1 Journal integration suite: end]';
+// index.ts prefixes the suite's console lines with it (ONEONONE_TEST_LOG_TAG).
+const LOG_TAG = '[suite] ';
+
+function parseArgs(argv) {
+  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-build') options.build = false;
+    else if (arg === '--extension') options.extension = path.resolve(argv[++i]);
+    else if (arg === '--fixture') options.fixture = path.resolve(argv[++i]);
+    else if (arg === '--grep') options.grep = argv[++i];
+    else if (arg === '--tests') options.tests = path.resolve(argv[++i]);
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+async function main() {
+  const started = Date.now();
+  const options = parseArgs(process.argv.slice(2));
+  const deadlineMs = Number(process.env.ONEONONE_TEST_TIMEOUT || 240) * 1000;
+
+  let tools;
+  try {
+    tools = rv.ensureTools({ browser: true });
+  } catch (error) {
+    console.error(`integration: cannot set up the real VS Code:\n${error.message}`);
+    process.exit(1);
+  }
+  if (options.build && options.extension === rv.ROOT) rv.buildExtension();
+  // A folder of its own, so that two runs at once (say, yours and CI's) do not clash.
+  const suiteDir = path.join(rv.ROOT, 'out', 'test', `integration-run-${process.pid}`);
+  const suiteEntry = rv.buildIntegrationSuite(options.tests, suiteDir);
+  const fixture = rv.copyFixture(options.fixture, 'oneonone-it');
+
+  /** @type {Awaited<ReturnType<typeof rv.startServer>> | undefined} */
+  let server;
+  /** @type {any} */
+  let browser;
+  let cleaning;
+  const cleanup = () => {
+    cleaning ??= (async () => {
+      await rv.closeBrowser(browser);
+      await rv.stopServer(server);
+      fixture.remove();
+      fs.rmSync(suiteDir, { recursive: true, force: true });
+    })();
+    return cleaning;
+  };
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      interrupted = true;
+      rv.log(`${signal}: stopping`);
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+
+  let exitCode = 1;
+  const logFile = path.join(rv.ROOT, 'test-results', 'integration', 'workbench.log');
+  let closeLog = async () => undefined;
+  let phase = 'before';
+  const errorLines = [];
+  try {
+    server = await rv.startServer(tools, {
+      folder: fixture.folder,
+      prefix: 'oneonone-it',
+      env: {
+        ONEONONE_TEST_COLOR: process.stdout.isTTY ? '1' : '0',
+        ONEONONE_TEST_GREP: options.grep || '',
+        ONEONONE_TEST_FIXTURE: fixture.folder,
+        ONEONONE_TODAY: rv.pinnedToday(),
+        ONEONONE_TEST_LOG_TAG: LOG_TAG,
+      },
+    });
+    rv.log(`code-server ${rv.VERSIONS.codeServer} on ${server.url}, workspace ${fixture.folder}`);
+    browser = await rv.launchBrowser(tools);
+    const page = await browser.browser.newPage();
+
+    let finish;
+    const finished = new Promise((resolve) => { finish = resolve; });
+    // VS Code sends its whole log — the workbench's and the extension host's console, where
+    // mocha reports — to codeAutomationLog when the smoke-test driver is enabled. Everything goes
+    // to a log file; the terminal gets the suite's lines (tagged by index.ts) and errors logged
+    // after the suite ended (a suite that failed to load, run() rejecting).
+    fs.mkdirSync(path.dirname(logFile), { recursive: true });
+    const logStream = fs.createWriteStream(logFile);
+    closeLog = () => new Promise((resolve) => {
+      stopped = true;
+      logStream.end(resolve);
+    });
+    let stopped = false;
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (stopped) return; // shutting down: the workbench logs cancellations
+      const text = util.format(...(Array.isArray(args) ? args : [args]));
+      logStream.write(`[${type}] ${text}\n`);
+      if (text.startsWith(LOG_TAG)) {
+        const line = text.slice(LOG_TAG.length);
+        if (line === SUITE_BEGIN) phase = 'suite';
+        else if (line === SUITE_END) phase = 'after';
+        else process.stdout.write(`${line}\n`);
+      } else if (type === 'error' && phase !== 'after') {
+        errorLines.push(text);
+      } else if (phase === 'after' && type === 'error') {
+        // e.g. the suite's module failed to load, or run() rejected
+        process.stderr.write(`${text}\n`);
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      stopped = true;
+      finish(Number(code));
+    });
+    page.on('pageerror', (error) => logStream.write(`[pageerror] ${error && error.stack || error}\n`));
+
+    await page.goto(rv.workbenchUrl(server, fixture.folder, {
+      extensionDevelopmentPath: options.extension,
+      extensionTestsPath: suiteEntry,
+    }));
+
+    let timer;
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), Math.max(10_000, deadlineMs - (Date.now() - started)));
+    });
+    const result = await Promise.race([finished, timedOut]);
+    clearTimeout(timer);
+    if (result === 'timeout') {
+      console.error(`\nintegration: no result within ${deadlineMs / 1000} s (${phase === 'before' ? 'the suite never started: is extensionTestsPath honoured?' : 'the suite started but did not finish'})`);
+      exitCode = 1;
+    } else {
+      exitCode = result;
+    }
+  } catch (error) {
+    if (interrupted) await new Promise(() => undefined); // the signal handler exits
+    console.error(`\nintegration: ${error && error.stack || error}`);
+    exitCode = 1;
+  }
+
+  if (exitCode !== 0) {
+    if (phase !== 'after' && errorLines.length) console.error(`--- errors the workbench logged (last 10) ---\n${errorLines.slice(-10).join('\n')}`);
+    if (server) console.error(`--- code-server log (tail) ---\n${rv.readTail(server.logFile, 15)}`);
+    console.error(`integration: the workbench's full log is in ${path.relative(process.cwd(), logFile)}`);
+  }
+  await cleanup();
+  await closeLog();
+  rv.log(`integration ${exitCode === 0 ? 'passed' : 'FAILED'} in ${rv.formatDuration(Date.now() - started)}`);
+  process.exit(exitCode);
+}
+
+main().catch((error) => {
+  console.error(error && error.stack || error);
+  process.exit(1);
+});

@@ -1,0 +1,247 @@
+/**
+ * End-to-end checks on the real VS Code workbench (code-server's web build in Chromium), run by
+ * scripts/test-e2e.js against the extension installed from the packaged .vsix.
+ *
+ * Each check says what it expected and what the UI showed. The checks run in order (later ones
+ * rely on the container being open) and all of them run even when one fails.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { Page } from 'playwright-core';
+import { loadJournal } from '../../src/node/loadJournal';
+import { diffRows, expectedViews, type Row, type ViewId, type ViewOptions } from '../integration/lib/expectedViews';
+import { normalise, Workbench, type ViewRow } from './workbench';
+import { newNoteFromPalette } from './writing';
+
+export interface E2eContext {
+  page: Page;
+  /** The workspace folder open in the workbench (a temp copy of the fixture journal). */
+  folder: string;
+  /** Folder of the extension under test (the installed .vsix, or the repository with --dev). */
+  extensionDir: string;
+  /** An empty markdown file in `folder` to expand snippets in. */
+  scratchFile: string;
+  /** The date the extension host was pinned to (ONEONONE_TODAY). */
+  today: string;
+  /** Where to write screenshots. */
+  resultsDir: string;
+  log(message: string): void;
+}
+
+export interface E2eResult {
+  name: string;
+  ok: boolean;
+  message?: string;
+  ms: number;
+}
+
+export interface E2eOutcome {
+  results: E2eResult[];
+  /** The side bar with every view expanded. */
+  screenshot?: string;
+}
+
+interface Manifest {
+  contributes?: {
+    viewsContainers?: { activitybar?: { id: string; title: string }[] };
+    views?: Record<string, { id: string; name: string }[]>;
+    commands?: { command: string; title: string; category?: string }[];
+    snippets?: { language: string; path: string }[];
+  };
+}
+
+const CONTAINER_ID = 'oneOnOne';
+/** Tall enough that every row of the fixture's views renders (lists only render what is in view). */
+const READING_VIEWPORT = { width: 1280, height: 2400 };
+const VIEWPORT = { width: 1280, height: 1000 };
+const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
+const SIDEBAR_WIDTH = 620;
+
+/** Turns a snippet body into the lines a user sees right after expanding it. */
+export function expandedSnippetLines(body: string | string[]): string[] {
+  const text = Array.isArray(body) ? body.join('\n') : body;
+  let expanded = text.replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1'); // ${1|a,b|} → a
+  for (let i = 0; i < 3; i++) expanded = expanded.replace(/\$\{\d+:([^{}]*)\}/g, '$1'); // ${1:default} → default
+  return expanded.replace(/\$\{\d+\}|\$\d+/g, '').split('\n'); // $1, ${1}, $0 → ''
+}
+
+/** Rendered rows (flat, with levels) back into a tree. */
+export function rowsToTree(rows: readonly ViewRow[]): Row[] {
+  const root: Row[] = [];
+  const stack: { level: number; children: Row[] }[] = [{ level: 0, children: root }];
+  for (const row of rows) {
+    while (stack.length > 1 && stack[stack.length - 1].level >= row.level) stack.pop();
+    const node: Row = { label: row.label, description: row.description, children: [] };
+    stack[stack.length - 1].children.push(node);
+    stack.push({ level: row.level, children: node.children });
+  }
+  return root;
+}
+
+/** The view settings the fixture folder sets in .vscode/settings.json (defaults otherwise). */
+function folderViewOptions(folder: string, today: string): ViewOptions {
+  let settings: Record<string, unknown> = {};
+  try {
+    settings = (parseJsonc(fs.readFileSync(path.join(folder, '.vscode', 'settings.json'), 'utf8')) ?? {}) as Record<string, unknown>;
+  } catch {
+    // no settings: defaults
+  }
+  return {
+    today,
+    weekMode: settings['oneOnOne.thisWeek'] === 'next7Days' ? 'next7' : 'iso',
+    showCoolingOff: settings['oneOnOne.followUps.showCoolingOff'] !== false,
+  };
+}
+
+export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(context.extensionDir, 'package.json'), 'utf8')) as Manifest;
+  const container = manifest.contributes?.viewsContainers?.activitybar?.find((entry) => entry.id === CONTAINER_ID);
+  const views = manifest.contributes?.views?.[CONTAINER_ID] ?? [];
+  const page = context.page;
+  const workbench = new Workbench(page);
+  const results: E2eResult[] = [];
+  let screenshot: string | undefined;
+
+  async function check(name: string, body: () => Promise<void>): Promise<void> {
+    const started = Date.now();
+    try {
+      await body();
+      results.push({ name, ok: true, ms: Date.now() - started });
+      context.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ name, ok: false, message, ms: Date.now() - started });
+      context.log(`  ✗ ${name}\n${message.replace(/^/gm, '      ')}`);
+      const shot = path.join(context.resultsDir, `failure-${results.length}.png`);
+      await page.screenshot({ path: shot }).then(() => context.log(`      screenshot: ${shot}`), () => undefined);
+    }
+  }
+
+  await check('the workbench loads', async () => {
+    await workbench.waitUntilReady();
+  });
+
+  // Tall and wide, so that the screenshot shows the sample journal's rows.
+  await page.setViewportSize(SCREENSHOT_VIEWPORT);
+
+  await check('the "1:1s" container opens from the activity bar and shows its three views', async () => {
+    if (!container) throw new Error(`expected the manifest to contribute an activity-bar container "${CONTAINER_ID}"`);
+    await workbench.openContainer(container.title);
+    const expected = views.map((view) => view.name);
+    const deadline = Date.now() + 15_000;
+    let shown: string[] = [];
+    while (Date.now() < deadline) {
+      shown = await workbench.paneTitles();
+      if (expected.length > 0 && expected.every((title) => shown.includes(title))) return;
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`expected the views ${JSON.stringify(expected)} in the side bar; it showed ${JSON.stringify(shown)}`);
+  });
+
+  const options = folderViewOptions(context.folder, context.today);
+  await check('a screenshot of the side bar with its three views', async () => {
+    // Once every view shows the core's top-level rows (the first scan is done), as a user sees them.
+    const { journal } = await loadJournal(context.folder);
+    const expected = expectedViews(journal, options);
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      let ready = true;
+      for (const view of views) {
+        // Rows below the pane's fold are not rendered: what is rendered must start the same.
+        const shown = (await workbench.readView(view.name)).rows.filter((row) => row.level === 1).map((row) => row.label);
+        const want = (expected[view.id as ViewId] ?? []).map((row) => row.label);
+        if ((want.length > 0 && shown.length === 0) || shown.some((label, i) => label !== want[i])) ready = false;
+      }
+      if (ready) break;
+      if (Date.now() > deadline) {
+        context.log('      (the views did not match the core within 20 s: taking the screenshot anyway)');
+        break;
+      }
+      await page.waitForTimeout(200);
+    }
+    await workbench.setSideBarWidth(SIDEBAR_WIDTH);
+    await page.mouse.move(SCREENSHOT_VIEWPORT.width - 10, SCREENSHOT_VIEWPORT.height - 10); // no hover highlight
+    screenshot = path.join(context.resultsDir, 'sidebar.png');
+    await page.locator('.part.sidebar').screenshot({ path: screenshot });
+  });
+
+  await page.setViewportSize(READING_VIEWPORT);
+  for (const view of views) {
+    await check(`the "${view.name}" view shows the rows the core computes`, async () => {
+      // One view at a time with the others collapsed, so that every row renders.
+      for (const other of views) if (other.id !== view.id) await workbench.setPaneExpanded(other.name, false);
+      const { journal } = await loadJournal(context.folder);
+      const expected = expectedViews(journal, options)[view.id as ViewId];
+      if (!expected) throw new Error(`no expectation for the view ${view.id}`);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        // The first scan may still be running: read until the rows match or the deadline passes.
+        const shown = await workbench.readView(view.name, { expandAll: true });
+        const problem = expected.length === 0
+          ? (shown.rows.length === 0 && shown.welcome ? undefined : `expected the welcome content of "${view.name}"; it showed ${shown.rows.length} rows`)
+          : diffRows(expected, rowsToTree(shown.rows), `"${view.name}" in the workbench`);
+        if (!problem) return;
+        if (Date.now() > deadline) throw new Error(shown.welcome ? `${problem}\n  (welcome content shown: ${shown.welcome})` : problem);
+        await page.waitForTimeout(300);
+      }
+    });
+  }
+  await page.setViewportSize(VIEWPORT);
+
+  const showLog = manifest.contributes?.commands?.find((entry) => entry.command === 'oneOnOne.showLog');
+  const showLogTitle = showLog ? `${showLog.category ? `${showLog.category}: ` : ''}${showLog.title}` : '1:1: Show Log';
+  await check(`"${showLogTitle}" runs from the command palette and shows the extension's log`, async () => {
+    if (!showLog) throw new Error('expected the manifest to contribute the command oneOnOne.showLog');
+    await workbench.runCommand(showLogTitle);
+    const panel = page.locator('.part.panel');
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const shown = normalise(await panel.innerText().catch(() => '(no panel)'));
+      const lines = normalise((await panel.locator('.monaco-editor .view-lines').first().innerText().catch(() => '')) || '');
+      if (/1:1 Journal/.test(shown) && /Activated in \d+ ms/.test(lines)) return;
+      if (Date.now() > deadline) {
+        throw new Error(`expected the Output panel on the "1:1 Journal" channel with the line "Activated in … ms"; the panel showed:\n${shown.slice(0, 1500)}`);
+      }
+      await page.waitForTimeout(200);
+    }
+  });
+
+  await check('the "1on1" snippet expands in a markdown editor', async () => {
+    const body = findSnippetBody(context.extensionDir, manifest, '1on1');
+    const wanted = expandedSnippetLines(body).map((line) => line.trimEnd()).filter((line) => line.trim().length > 0 && !line.includes('$'));
+    await workbench.openFile(path.basename(context.scratchFile));
+    const text = await workbench.expandSnippet('1on1');
+    // Markdown editors wrap long lines: compare without whitespace. The editor renders only the
+    // lines in view: check the snippet's first lines.
+    const squash = (line: string): string => line.replace(/\s+/g, '');
+    const shown = squash(text);
+    const missing = wanted.slice(0, 8).filter((line) => !shown.includes(squash(line)));
+    if (wanted.length === 0 || missing.length > 0) {
+      throw new Error(`expected the expanded snippet to show the lines:\n${(missing.length ? missing : ['(a snippet with literal text)']).map((line) => `    ${line}`).join('\n')}\nthe editor showed:\n${text.split('\n').slice(0, 30).map((line) => `    ${line}`).join('\n')}`);
+    }
+  });
+
+  await check('"1:1: New 1:1 Note…" from the command palette creates and opens the note for the person picked', () =>
+    newNoteFromPalette(workbench, context.folder, context.today));
+
+  await check('no error notification from the extension', async () => {
+    const text = await workbench.notificationsText();
+    const lines = text.split('\n').filter((line) => /1:1|one-on-one|oneOnOne/i.test(line) && /error|fail|cannot|could not/i.test(line));
+    if (lines.length > 0) throw new Error(`expected no error notifications; the notifications center showed:\n${lines.map((line) => `    ${line}`).join('\n')}`);
+  });
+
+  return { results, screenshot };
+}
+
+function findSnippetBody(extensionDir: string, manifest: Manifest, prefix: string): string | string[] {
+  for (const entry of manifest.contributes?.snippets ?? []) {
+    if (entry.language !== 'markdown') continue;
+    const snippets = parseJsonc(fs.readFileSync(path.join(extensionDir, entry.path), 'utf8')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+    for (const snippet of Object.values(snippets ?? {})) {
+      const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
+      if (prefixes.includes(prefix)) return snippet.body;
+    }
+  }
+  throw new Error(`expected the extension to contribute a markdown snippet with prefix "${prefix}" (contributes.snippets)`);
+}

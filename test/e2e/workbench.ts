@@ -1,0 +1,240 @@
+/**
+ * A small driver for the real VS Code workbench (code-server's web build) through playwright-core:
+ * the handful of gestures the end-to-end checks need, each waiting on what the UI shows rather
+ * than sleeping.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+/** One rendered row of a tree view. */
+export interface ViewRow {
+  /** 1 = top level. */
+  level: number;
+  label: string;
+  description: string;
+  /** Whether the row can expand; `expanded` says whether it is. */
+  expandable: boolean;
+  expanded: boolean;
+}
+
+/** Monaco renders spaces as U+00A0; compare text with ordinary spaces. */
+export function normalise(text: string): string {
+  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '');
+}
+
+function cssString(value: string): string {
+  return JSON.stringify(value);
+}
+
+export class Workbench {
+  constructor(readonly page: Page, private readonly timeout = 30_000) {}
+
+  /** Waits until the workbench has rendered (status bar and activity bar). */
+  async waitUntilReady(): Promise<void> {
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 90_000 });
+    await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: this.timeout });
+  }
+
+  /** The activity-bar entry of a view container, by its title (e.g. "1:1s"). */
+  activityItem(title: string): Locator {
+    return this.page.locator(`.part.activitybar .action-item:has(a.action-label[aria-label^=${cssString(title)}])`).first();
+  }
+
+  /** Clicks a view container's activity-bar entry unless it is already open. */
+  async openContainer(title: string): Promise<void> {
+    const item = this.activityItem(title);
+    await item.waitFor({ state: 'visible', timeout: this.timeout });
+    const isOpen = async () => (await item.getAttribute('class'))?.split(/\s+/).includes('checked') ?? false;
+    if (!(await isOpen())) await item.click();
+    await this.page.waitForFunction(
+      ([selector]) => document.querySelector(selector as string)?.classList.contains('checked') ?? false,
+      [`.part.activitybar .action-item:has(a.action-label[aria-label^=${cssString(title)}])`],
+      { timeout: this.timeout },
+    );
+    await this.page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: this.timeout });
+  }
+
+  /** The pane (header + body) of a view in the side bar, by its title. */
+  pane(title: string): Locator {
+    return this.page.locator(`.part.sidebar .pane:has(> .pane-header:has(h3.title:text-is(${cssString(title)})))`);
+  }
+
+  /** Titles of the view panes shown in the side bar, in order. */
+  async paneTitles(): Promise<string[]> {
+    return this.page.locator('.part.sidebar .pane > .pane-header h3.title').allTextContents();
+  }
+
+  async setPaneExpanded(title: string, expanded: boolean): Promise<void> {
+    const header = this.pane(title).locator('> .pane-header');
+    await header.waitFor({ state: 'visible', timeout: this.timeout });
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+    await this.page.waitForFunction(
+      ([element, want]) => (element as Element).getAttribute('aria-expanded') === want,
+      [await header.elementHandle(), String(expanded)] as const,
+      { timeout: this.timeout },
+    );
+  }
+
+  /**
+   * Reads the rendered rows of a view, top to bottom. With `expandAll`, first expands every
+   * collapsed row (at any depth) so that the whole tree is rendered. Waits until the view shows
+   * at least one row or its welcome content. Rows outside the viewport are not rendered: give
+   * the page a tall viewport and collapse the other views first.
+   */
+  async readView(title: string, options: { expandAll?: boolean } = {}): Promise<{ rows: ViewRow[]; welcome: string }> {
+    const pane = this.pane(title);
+    await this.setPaneExpanded(title, true);
+    const welcome = pane.locator('.welcome-view-content');
+    await this.page.waitForFunction(
+      ([element]) => !!(element as Element).querySelector('.monaco-list-row, .welcome-view-content'),
+      [await pane.elementHandle()] as const,
+      { timeout: this.timeout },
+    );
+    if (options.expandAll) {
+      // Expanding a row re-renders the list: look the collapsed rows up again after each click.
+      for (let guard = 0; guard < 200; guard++) {
+        const collapsed = pane.locator('.monaco-list-row[aria-expanded="false"]');
+        if ((await collapsed.count()) === 0) break;
+        const row = collapsed.first();
+        const index = await row.getAttribute('data-index');
+        await row.locator('.monaco-tl-twistie').click();
+        await pane.locator(`.monaco-list-row[data-index="${index}"][aria-expanded="true"]`).waitFor({ timeout: this.timeout });
+      }
+    }
+    const read = await pane.locator('.monaco-list-row').evaluateAll((elements) => elements.map((element) => ({
+      index: Number(element.getAttribute('data-index') ?? '0'),
+      level: Number(element.getAttribute('aria-level') ?? '1'),
+      label: element.querySelector('.label-name')?.textContent ?? element.textContent ?? '',
+      description: element.querySelector('.label-description')?.textContent ?? '',
+      expandable: element.hasAttribute('aria-expanded'),
+      expanded: element.getAttribute('aria-expanded') === 'true',
+    })));
+    read.sort((a, b) => a.index - b.index);
+    const welcomeText = (await welcome.count()) > 0 ? (await welcome.first().innerText()).trim() : '';
+    return {
+      rows: read.map(({ level, label, description, expandable, expanded }) => ({
+        level, label: normalise(label).trim(), description: normalise(description).trim(), expandable, expanded,
+      })),
+      welcome: welcomeText,
+    };
+  }
+
+  /**
+   * Runs a command from the command palette by its full title ("1:1: Show Log"), as a user
+   * would: F1, type, wait for the match, Enter. Retries when the palette answered too early.
+   */
+  async runCommand(title: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const deadline = Date.now() + this.timeout;
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: this.timeout });
+      await input.fill(`>${title}`);
+      const match = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      try {
+        await match.waitFor({ state: 'visible', timeout: 5_000 });
+        const focused = this.page.locator('.quick-input-list .monaco-list-row.focused').first();
+        const focusedText = normalise((await focused.textContent()) ?? '');
+        if (!focusedText.includes(title)) await match.click();
+        else await this.page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden', timeout: this.timeout });
+        return;
+      } catch (error) {
+        const shown = normalise((await this.page.locator('.quick-input-list').innerText().catch(() => '')) || '(nothing)');
+        if (Date.now() > deadline || attempt >= 5) {
+          throw new Error(`command palette: expected a command titled "${title}", the palette showed:\n${shown}`, { cause: error });
+        }
+      }
+    }
+  }
+
+  /** Opens a workspace file by name through Quick Open (Ctrl+P) and waits for its editor. */
+  async openFile(name: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: this.timeout });
+    await input.fill(name);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: this.timeout });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab.active:has-text(${cssString(name)})`).waitFor({ timeout: this.timeout });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: this.timeout });
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** The text of the active editor's rendered lines, top to bottom, with ordinary spaces. */
+  async editorText(): Promise<string> {
+    const lines = await this.activeEditor().locator('.view-lines .view-line').evaluateAll((elements) =>
+      elements.map((element) => ({ top: parseFloat((element as HTMLElement).style.top || '0'), text: element.textContent ?? '' })));
+    lines.sort((a, b) => a.top - b.top);
+    return normalise(lines.map((line) => line.text).join('\n'));
+  }
+
+  /**
+   * Types a snippet prefix in the active editor, asks for suggestions (Ctrl+Space) and accepts
+   * the one whose label is the prefix. Returns the editor text afterwards.
+   */
+  async expandSnippet(prefix: string): Promise<string> {
+    await this.activeEditor().locator('.view-lines').click();
+    await this.page.keyboard.type(prefix);
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    // The suggestion whose label is exactly the prefix (its row index in the list).
+    const findRow = async (): Promise<string | undefined> => {
+      const rows = await widget.locator('.monaco-list-row').evaluateAll((elements) => elements.map((element) => ({
+        index: element.getAttribute('data-index') ?? '',
+        label: (element.querySelector('.label-name')?.textContent ?? '').trim(),
+      }))).catch(() => []);
+      return rows.find((row) => row.label === prefix)?.index;
+    };
+    const deadline = Date.now() + this.timeout;
+    let index: string | undefined;
+    for (;;) {
+      await this.page.keyboard.press('Control+Space');
+      const tryUntil = Date.now() + 5_000;
+      while (!(index = await findRow()) && Date.now() < tryUntil) await this.page.waitForTimeout(100);
+      if (index) break;
+      if (Date.now() > deadline) {
+        const shown = normalise((await widget.innerText().catch(() => '')) || '(no suggest widget)');
+        throw new Error(`snippet: expected a suggestion "${prefix}" after typing it and pressing Ctrl+Space; the suggestions showed:\n${shown}`);
+      }
+      await this.page.keyboard.press('Escape');
+    }
+    await widget.locator(`.monaco-list-row[data-index="${index}"]`).click();
+    await widget.waitFor({ state: 'hidden', timeout: this.timeout });
+    return this.editorText();
+  }
+
+  /** Drags the sash between the side bar and the editor so the side bar is `width` pixels wide. */
+  async setSideBarWidth(width: number): Promise<void> {
+    const sidebar = await this.page.locator('.part.sidebar').boundingBox();
+    if (!sidebar) throw new Error('no side bar to resize');
+    const edge = sidebar.x + sidebar.width;
+    // The sash is a thin element straddling the side bar's right edge.
+    const sash = await this.page.locator('.monaco-sash.vertical').evaluateAll((elements, x) => {
+      for (const element of elements) {
+        const box = element.getBoundingClientRect();
+        if (box.height > 100 && Math.abs(box.left + box.width / 2 - x) <= 4) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return undefined;
+    }, edge);
+    if (!sash) throw new Error(`no sash found at the side bar's edge (x=${edge})`);
+    await this.page.mouse.move(sash.x, sash.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(sash.x + (sidebar.x + width - edge) / 2, sash.y, { steps: 4 });
+    await this.page.mouse.move(sidebar.x + width, sash.y, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  /** The text of the notifications center (toasts do not show in a headless browser). */
+  async notificationsText(): Promise<string> {
+    await this.runCommand('Notifications: Show Notifications');
+    const center = this.page.locator('.notifications-center');
+    await center.waitFor({ state: 'visible', timeout: this.timeout });
+    const text = normalise(await center.innerText());
+    await this.page.keyboard.press('Escape');
+    return text;
+  }
+}

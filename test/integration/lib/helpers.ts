@@ -1,0 +1,102 @@
+/** Shared helpers for the integration suite (runs inside the real VS Code extension host). */
+import * as vscode from 'vscode';
+import type { OneOnOneApi } from '../../../src/extension';
+import type { WeekMode } from '../../../src/core/followUpGroups';
+import { localToday } from '../../../src/core/dates';
+import type { Row, ViewId, ViewOptions } from './expectedViews';
+
+export const EXTENSION_ID = 'one-on-one-journal.one-on-one-journal';
+
+/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : String(lastError)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Rejects when `promise` has not settled within `timeoutMs`. */
+export function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function extension(): vscode.Extension<OneOnOneApi> {
+  const found = vscode.extensions.getExtension<OneOnOneApi>(EXTENSION_ID);
+  if (!found) throw new Error(`extension ${EXTENSION_ID} is not loaded (installed: ${vscode.extensions.all.filter((e) => !e.id.startsWith('vscode.')).map((e) => e.id).join(', ') || 'none'})`);
+  return found;
+}
+
+/** Activates the extension and waits for its first full index (frontmatter and follow-ups). */
+export async function activeApi(): Promise<OneOnOneApi> {
+  const api = await extension().activate();
+  await within(api.ready, 30_000, 'the initial scan (api.ready)');
+  await within(api.indexed, 30_000, 'the follow-up index (api.indexed)');
+  return api;
+}
+
+/** The workspace folder: the temp copy of the fixture journal the runner opened. */
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open: the runner must open a copy of the fixture journal');
+  return folder.uri;
+}
+
+/** The date the views use: pinned by the runner with ONEONONE_TODAY (the sample journal's "now"). */
+export function today(): string {
+  const pinned = process.env.ONEONONE_TODAY;
+  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localToday();
+}
+
+/** The settings that shape the views, read the way a user sets them. */
+export function viewOptions(): ViewOptions {
+  const config = vscode.workspace.getConfiguration('oneOnOne');
+  const weekMode: WeekMode = config.get<string>('thisWeek', 'isoWeek') === 'next7Days' ? 'next7' : 'iso';
+  return { today: today(), weekMode, showCoolingOff: config.get<boolean>('followUps.showCoolingOff', true) };
+}
+
+export function providerOf(api: OneOnOneApi, view: ViewId): vscode.TreeDataProvider<unknown> {
+  switch (view) {
+    case 'oneOnOne.upcoming': return api.views.upcoming as vscode.TreeDataProvider<unknown>;
+    case 'oneOnOne.followUps': return api.views.followUps as vscode.TreeDataProvider<unknown>;
+    case 'oneOnOne.people': return api.views.people as vscode.TreeDataProvider<unknown>;
+  }
+}
+
+function labelText(label: string | vscode.TreeItemLabel | undefined): string {
+  if (label === undefined) return '';
+  return typeof label === 'string' ? label : label.label;
+}
+
+/**
+ * Walks a tree provider the way the workbench does (getChildren, then getTreeItem), into rows.
+ * Collapsed rows are walked too: the comparison is about the data, not what is expanded.
+ */
+export async function readTree(provider: vscode.TreeDataProvider<unknown>, parent?: unknown, depth = 0): Promise<Row[]> {
+  if (depth > 12) throw new Error('tree deeper than 12 levels: a cycle?');
+  const children = (await provider.getChildren(parent)) ?? [];
+  const rows: Row[] = [];
+  for (const child of children) {
+    const item = await provider.getTreeItem(child);
+    const expandable = item.collapsibleState !== undefined && item.collapsibleState !== vscode.TreeItemCollapsibleState.None;
+    rows.push({
+      label: labelText(item.label),
+      description: typeof item.description === 'string' ? item.description : '',
+      children: expandable ? await readTree(provider, child, depth + 1) : [],
+    });
+  }
+  return rows;
+}
