@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
+import { decodeNoteBytes, stripBom } from '../core/parse/decode';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
@@ -17,12 +18,29 @@ import { confirmDespiteCoolingOff, OPEN_LOCATION_COMMAND } from './openLocation'
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
+/** Whether an editor's saved text is what is on disk (false while a reload is pending). */
+async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
+  try {
+    const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(doc.uri));
+    return decoded.ok && stripBom(decoded.text) === stripBom(doc.getText());
+  } catch {
+    return true; // not on disk (untitled, deleted): the editor is all there is
+  }
+}
+
 /**
  * Replaces one line if it still reads `expected`. Returns false (after telling the user) when the
  * line changed since the journal read it.
  */
 async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
+  if (!doc.isDirty && !(await matchesDisk(doc))) {
+    // The file changed on disk and the editor has not reloaded it yet: editing now would save
+    // over the newer file (or conflict), so wait for it.
+    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(doc.uri)} just changed on disk, so nothing was edited. Try again in a moment.`);
+    log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the file changed on disk.`);
+    return false;
+  }
   const index = target.line - 1;
   const current = index < doc.lineCount ? doc.lineAt(index).text : undefined;
   if (current !== target.source) {

@@ -14,6 +14,7 @@ import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 import { openLocationCommand } from './openLocation';
+import { indexingMessage, progressTreeItem } from './progressRow';
 
 export type FollowUpNode =
   | { kind: 'group'; id: string; label: string; items: FollowUp[]; groupId?: FollowUpGroupId }
@@ -46,9 +47,8 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
       const others = all.filter((f) => !f.mine);
       const nodes: FollowUpNode[] = this.groupNodes(mine, 'mine');
       if (others.length > 0) nodes.push({ kind: 'others', items: others });
-      const state = this.index.state;
-      if (state.phase === 'scanning') nodes.unshift({ kind: 'progress', message: `Indexing notes… ${state.done}/${state.total}` });
-      else if (state.phase === 'parsing') nodes.unshift({ kind: 'progress', message: `Reading follow-ups… ${state.remaining} notes left` });
+      const progress = indexingMessage(this.index);
+      if (progress) nodes.unshift({ kind: 'progress', message: progress });
       return nodes;
     }
     if (node.kind === 'others') return this.groupNodes(node.items, 'others');
@@ -68,12 +68,8 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
 
   getTreeItem(node: FollowUpNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'progress': {
-        const item = new vscode.TreeItem(node.message);
-        item.iconPath = new vscode.ThemeIcon('sync~spin');
-        item.id = 'progress';
-        return item;
-      }
+      case 'progress':
+        return progressTreeItem(node.message);
       case 'others': {
         const item = new vscode.TreeItem('Waiting on others', vscode.TreeItemCollapsibleState.Collapsed);
         item.id = 'others';

@@ -9,17 +9,19 @@ import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 import { openLocationCommand } from './openLocation';
+import { indexingMessage, progressTreeItem } from './progressRow';
 import { relationshipIcon } from './upcomingView';
 
 export type PeopleNode =
   | { kind: 'person'; person: Person }
-  | { kind: 'notesOnly'; people: Person[] };
+  | { kind: 'notesOnly'; people: Person[] }
+  | { kind: 'progress'; message: string };
 
 export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
   private readonly emitter = new vscode.EventEmitter<PeopleNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly journal: Journal, private readonly privacy: Privacy) {}
+  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private readonly privacy: Privacy) {}
 
   refresh(): void {
     this.cachedLastMet = undefined;
@@ -29,6 +31,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
   getChildren(node?: PeopleNode): PeopleNode[] {
     const directory = this.journal.directory();
     if (!node) {
+      if (this.index.state.phase === 'scanning') return [{ kind: 'progress', message: indexingMessage(this.index)! }];
       const profiled = directory.people.filter((p) => p.profile);
       const roots = profiled.filter((p) => !p.managerName).sort(byName);
       const notesOnly = directory.people.filter((p) => !p.profile).sort(byName);
@@ -37,11 +40,12 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
       return nodes;
     }
     if (node.kind === 'notesOnly') return node.people.map((person) => ({ kind: 'person', person }));
-    if (!node.person.profile) return [];
+    if (node.kind === 'progress' || !node.person.profile) return [];
     return directory.reportsOf(node.person.name).map((person) => ({ kind: 'person', person }));
   }
 
   getTreeItem(node: PeopleNode): vscode.TreeItem {
+    if (node.kind === 'progress') return progressTreeItem(node.message);
     if (node.kind === 'notesOnly') {
       const item = new vscode.TreeItem('Known only from notes', vscode.TreeItemCollapsibleState.Expanded);
       item.id = 'people/notesOnly';
@@ -93,7 +97,7 @@ function byName(a: Person, b: Person): number {
 }
 
 export function registerPeopleView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, privacy: Privacy): PeopleProvider {
-  const provider = new PeopleProvider(journal, privacy);
+  const provider = new PeopleProvider(journal, index, privacy);
   const view = vscode.window.createTreeView('oneOnOne.people', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
   return provider;

@@ -12,6 +12,7 @@ import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 import { NEW_NOTE_COMMAND } from './newNote';
 import { openLocationCommand } from './openLocation';
+import { indexingMessage, progressTreeItem } from './progressRow';
 
 type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
 
@@ -29,13 +30,19 @@ function groupOf(status: UpcomingStatus): GroupId {
 
 export type UpcomingNode =
   | { kind: 'group'; id: GroupId; label: string; icon: string; entries: UpcomingEntry[] }
-  | { kind: 'entry'; entry: UpcomingEntry };
+  | { kind: 'entry'; entry: UpcomingEntry }
+  | { kind: 'progress'; message: string };
 
 export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   private readonly emitter = new vscode.EventEmitter<UpcomingNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
-  constructor(private readonly journal: Journal, private readonly settings: () => Settings, private readonly privacy: Privacy) {}
+  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private readonly settings: () => Settings, private readonly privacy: Privacy) {}
+
+  /** True while the first scan runs: who is due cannot be known before every note is read. */
+  get scanning(): boolean {
+    return this.index.state.phase === 'scanning';
+  }
 
   refresh(): void {
     this.emitter.fire(undefined);
@@ -48,12 +55,14 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   getChildren(node?: UpcomingNode): UpcomingNode[] {
     if (node?.kind === 'group') return node.entries.map((entry) => ({ kind: 'entry', entry }));
     if (node) return [];
+    if (this.scanning) return [{ kind: 'progress', message: indexingMessage(this.index)! }];
     const entries = this.entries();
     return GROUPS.map((g) => ({ kind: 'group' as const, ...g, entries: entries.filter((e) => groupOf(e.status) === g.id) }))
       .filter((g) => g.entries.length > 0);
   }
 
   getTreeItem(node: UpcomingNode): vscode.TreeItem {
+    if (node.kind === 'progress') return progressTreeItem(node.message);
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, node.id === 'later' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.id = `upcoming/${node.id}`;
@@ -89,13 +98,17 @@ export function relationshipIcon(relationship: string): string {
 }
 
 export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): UpcomingProvider {
-  const provider = new UpcomingProvider(journal, settings, privacy);
+  const provider = new UpcomingProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
   status.name = '1:1s due';
   status.command = 'oneOnOne.upcoming.focus';
   const update = (): void => {
     provider.refresh();
+    if (provider.scanning) {
+      status.hide();
+      return;
+    }
     const t = today();
     const due = provider.entries().filter((e) => e.status === 'overdue' || (e.status === 'due' && e.nextDue !== undefined && e.nextDue <= t));
     if (due.length === 0) {
