@@ -102,7 +102,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     const cooling = coolingOffUntil(f, t);
     const parts = [
       this.groupByPerson ? undefined : p.name(f.person),
-      f.mine ? undefined : `@${f.owner ? p.name(f.owner) : '?'}`,
+      f.mine || f.owner === f.person ? undefined : `@${f.owner ? p.name(f.owner) : '?'}`,
       f.due ? `due ${shortDate(f.due, t)}` : undefined,
       cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
       f.noteDate ? `from ${shortDate(f.noteDate, t)}` : undefined,

@@ -73,7 +73,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     const { entry } = node;
     const name = this.privacy.name(entry.person.name);
     const label = `${name} — ${describeUpcoming(entry, today())}`;
-    const item = new vscode.TreeItem({ label, highlights: [[0, name.length]] });
+    const item = new vscode.TreeItem(label);
     item.id = `upcoming/person/${name}`;
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
     item.tooltip = `${label}\n${entry.relationship === 'skip' ? 'skip-level' : entry.relationship}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;

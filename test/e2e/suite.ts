@@ -13,6 +13,7 @@ import { loadJournal } from '../../src/node/loadJournal';
 import { diffRows, expectedViews, type Row, type ViewId, type ViewOptions } from '../integration/lib/expectedViews';
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
+import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
 
 export interface E2eContext {
   page: Page;
@@ -224,6 +225,17 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await check('"1:1: New 1:1 Note…" from the command palette creates and opens the note for the person picked', () =>
     newNoteFromPalette(workbench, context.folder, context.today));
+
+  await check('"Mark Done" on a Follow-ups row ticks the note on disk and the row leaves the view', () =>
+    tickFromSidebar(workbench, context.folder, context.today));
+
+  await page.setViewportSize(SCREENSHOT_VIEWPORT);
+  const privacyShot = path.join(context.resultsDir, 'sidebar-privacy.png');
+  await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
+    await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
+    context.log(`      privacy screenshot: ${privacyShot}`);
+  });
+  await page.setViewportSize(VIEWPORT);
 
   await check('no error notification from the extension', async () => {
     const text = await workbench.notificationsText();

@@ -61,6 +61,10 @@ describe('ticking follow-ups off safely', () => {
       const items = api.journal.followUps({ includeDone: true }).filter((f) => f.uri === uri());
       return items.length === 4 && items.every((f) => !f.done) && items.some((f) => f.text === 'changed under our feet');
     }, 20_000);
+    // An editor model of the note, kept from an earlier test, must have reloaded too: the
+    // commands refuse to edit while a reload from disk is pending.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri());
+    if (open) await waitFor('the open model to reload from disk', () => open.getText() === NOTE, 10_000);
   });
 
   afterEach(async () => {

@@ -60,12 +60,12 @@ export function expectedFollowUps(journal: Journal, options: ViewOptions): Row[]
   return rows;
 }
 
-/** `Carly Chen · @Carly Chen · due Nov 27 · cooling off until Dec 3 · from Nov 19`. */
+/** `Carly Chen · @Dana Diaz · due Nov 27 · cooling off until Dec 3 · from Nov 19`. */
 export function followUpDescription(item: FollowUp, today: IsoDate): string {
   const cooling = coolingOffUntil(item, today);
   return [
     item.person,
-    item.mine ? undefined : `@${item.owner ?? '?'}`,
+    item.mine || item.owner === item.person ? undefined : `@${item.owner ?? '?'}`,
     item.due ? `due ${shortDate(item.due, today)}` : undefined,
     cooling ? `cooling off until ${shortDate(cooling, today)}` : undefined,
     item.noteDate ? `from ${shortDate(item.noteDate, today)}` : undefined,
