@@ -60,9 +60,9 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log);
     registerOrgImport(context, journal, current, log);
-    registerNewNote(context, journal, current, log);
+    registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
-    registerCompletion(context, journal);
+    registerCompletion(context, journal, privacy);
     registerQuickFixes(context, journal, current);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);
     const followUps = registerFollowUpsView(context, journal, index, current, privacy);

@@ -8,6 +8,7 @@ import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
 import { yamlScalar } from '../core/templates';
+import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
 const TYPE_DOCS: Readonly<Record<string, string>> = {
@@ -52,7 +53,7 @@ function mention(name: string): string {
 }
 
 /** `@Carly`, `@"Carly Chen"`: the owner of a follow-up. */
-function mentionItems(journal: Journal, line: string, position: vscode.Position): vscode.CompletionItem[] | undefined {
+function mentionItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
   const prefix = line.slice(0, position.character);
   const quoted = /(?:^|[^\w@"])@"([^"]*)$/.exec(prefix);
   const plain = quoted ? undefined : /(?:^|[^\w@"])@([\p{L}\p{N}._'’-]*)$/u.exec(prefix);
@@ -79,7 +80,7 @@ function mentionItems(journal: Journal, line: string, position: vscode.Position)
   others.forEach((person, i) => {
     const sort = `1${String(i).padStart(5, '0')}`;
     add(person.name, mention(person.name), personDetail(person), sort, person.aliases.length ? `Also: ${person.aliases.join(', ')}` : undefined);
-    for (const alias of person.aliases) add(alias, mention(alias), `alias of ${person.name}`, `${sort}a`);
+    for (const alias of person.aliases) add(alias, mention(alias), `alias of ${privacy.name(person.name)}`, `${sort}a`);
   });
   return items;
 }
@@ -106,7 +107,7 @@ function dateItems(range: vscode.Range | { inserting: vscode.Range; replacing: v
   });
 }
 
-function frontmatterItems(journal: Journal, line: string, position: vscode.Position): vscode.CompletionItem[] | undefined {
+function frontmatterItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
   const m = /^(\s*(['"]?)(person|reportsTo|type|date|confidentiality)\2\s*:[ \t]*)/.exec(line);
   if (!m || position.character < m[1].length) return undefined;
   const key = m[3];
@@ -142,7 +143,7 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
     item.range = range;
     items.push(item);
     for (const alias of person.aliases) {
-      const a = new vscode.CompletionItem({ label: alias, description: `alias of ${person.name}` }, vscode.CompletionItemKind.User);
+      const a = new vscode.CompletionItem({ label: alias, description: `alias of ${privacy.name(person.name)}` }, vscode.CompletionItemKind.User);
       a.insertText = yamlScalar(alias);
       a.sortText = `${sort}a`;
       a.range = range;
@@ -166,23 +167,23 @@ function followUpDateItems(line: string, position: vscode.Position): vscode.Comp
 }
 
 export class NoteCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly journal: Journal) {}
+  constructor(private readonly journal: Journal, private readonly privacy: Privacy) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     const frontmatter = frontmatterLines(document);
     const line = document.lineAt(position.line).text;
     const items = frontmatter && position.line > 0 && position.line < frontmatter.end
-      ? frontmatterItems(this.journal, line, position)
-      : followUpDateItems(line, position) ?? mentionItems(this.journal, line, position);
+      ? frontmatterItems(this.journal, line, position, this.privacy)
+      : followUpDateItems(line, position) ?? mentionItems(this.journal, line, position, this.privacy);
     // Checked only when the line asks for completion: most keystrokes stop above.
     return items && isJournalFile(this.journal, document, frontmatter) ? items : undefined;
   }
 }
 
-export function registerCompletion(context: vscode.ExtensionContext, journal: Journal): void {
+export function registerCompletion(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(
     { language: 'markdown' },
-    new NoteCompletionProvider(journal),
+    new NoteCompletionProvider(journal, privacy),
     '@', ':', ' ', '"',
   ));
 }

@@ -20,6 +20,7 @@ import {
 } from '../core/templates';
 import { openAt } from '../vscode/locations';
 import { describeError, type Log } from '../vscode/log';
+import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
@@ -111,7 +112,7 @@ function newNoteOptions(arg: unknown, second: unknown): NewNoteOptions {
 type PersonItem = vscode.QuickPickItem & { person?: Person; someoneNew?: boolean };
 
 /** Everyone but me, most due first (the Upcoming order), then the rest, longest unmet first. */
-function personItems(journal: Journal, settings: Settings): PersonItem[] {
+function personItems(journal: Journal, settings: Settings, privacy: Privacy): PersonItem[] {
   const directory = journal.directory();
   const t = today();
   const entries = computeUpcoming(directory, journal.meetings(), t, { weekMode: settings.weekMode });
@@ -124,7 +125,7 @@ function personItems(journal: Journal, settings: Settings): PersonItem[] {
     if (inGroup.length === 0) continue;
     items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
     for (const entry of inGroup) {
-      items.push({ label: entry.person.name, description: describe(entry.person), detail: describeUpcoming(entry, t), person: entry.person });
+      items.push({ label: privacy.name(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t), person: entry.person });
     }
   }
   const listed = new Set(entries.map((e) => e.person));
@@ -138,7 +139,7 @@ function personItems(journal: Journal, settings: Settings): PersonItem[] {
     for (const person of rest) {
       const met = lastMet.get(person.name);
       items.push({
-        label: person.name,
+        label: privacy.name(person.name),
         description: describe(person),
         detail: [person.active ? undefined : 'inactive', met ? `last met ${shortDate(met, t)}` : 'never met'].filter(Boolean).join(' · '),
         person,
@@ -151,11 +152,11 @@ function personItems(journal: Journal, settings: Settings): PersonItem[] {
 }
 
 /** Asks who the 1:1 is with; "Someone new…" asks for a name, starting from what was typed. */
-async function pickPerson(journal: Journal, settings: Settings): Promise<string | undefined> {
+async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy): Promise<string | undefined> {
   const quickPick = vscode.window.createQuickPick<PersonItem>();
   quickPick.title = 'New 1:1 Note';
   quickPick.placeholder = 'Who is the 1:1 with? Most due first. Type to filter.';
-  quickPick.items = personItems(journal, settings);
+  quickPick.items = personItems(journal, settings, privacy);
   quickPick.matchOnDescription = true;
   const choice = await new Promise<{ item: PersonItem; typed: string } | undefined>((resolve) => {
     quickPick.onDidAccept(() => {
@@ -198,7 +199,7 @@ async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-export function registerNewNote(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log): void {
+export function registerNewNote(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log, privacy: Privacy): void {
   /** Each unknown placeholder is reported once per template and session. */
   const reported = new Set<string>();
   const reportUnknown = (where: string, names: readonly string[]): void => {
@@ -253,7 +254,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
   const newNote = async (arg?: unknown, second?: unknown): Promise<vscode.TextEditor | undefined> => {
     try {
       const options = newNoteOptions(arg, second);
-      const name = options.person ?? (await pickPerson(journal, settings()));
+      const name = options.person ?? (await pickPerson(journal, settings(), privacy));
       if (!name) return undefined;
       const known = journal.directory().resolve(name);
       const person = known?.name ?? name;
@@ -314,15 +315,15 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
         return undefined;
       }
       const choice = await vscode.window.showQuickPick(
-        people.map(([person, last]) => ({ label: person, description: `last met ${shortDate(last.date, t)}` })),
+        people.map(([person, last]) => ({ label: privacy.name(person), description: `last met ${shortDate(last.date, t)}`, person })),
         { title: 'Open Last Note With…', placeHolder: 'Whose last 1:1 note?', matchOnDescription: true },
       );
-      name = choice?.label;
+      name = choice?.person;
     }
     if (!name) return undefined;
     const last = latest.get(name);
     if (!last) {
-      void vscode.window.showInformationMessage(`There is no past 1:1 note with ${name} yet.`);
+      void vscode.window.showInformationMessage(`There is no past 1:1 note with ${privacy.name(name)} yet.`);
       return undefined;
     }
     return openAt(last.uri, 1);
@@ -360,7 +361,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
       const people = directory.people.filter((p) => p.profile).sort((a, b) => Number(b === directory.me) - Number(a === directory.me) || a.name.localeCompare(b.name));
       const choice = await vscode.window.showQuickPick(
         [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '' },
-          ...people.map((p) => ({ label: p.name, description: [p === directory.me ? 'me' : undefined, p.profile?.role, p.profile?.team].filter(Boolean).join(' · '), name: p.name }))],
+          ...people.map((p) => ({ label: privacy.name(p.name), description: [p === directory.me ? 'me' : undefined, p.profile?.role, p.profile?.team].filter(Boolean).join(' · '), name: p.name }))],
         { title: `Add Person: whom does ${name} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
       );
       if (!choice) return undefined;
