@@ -3,27 +3,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from './helpers/buildCli';
+import type { FollowUpJson } from '../../src/cli';
 import { fixturePath } from './helpers/fixtures';
 
 const KEYS = ['file', 'line', 'text', 'done', 'owner', 'person', 'type', 'noteDate', 'due', 'after', 'doneDate', 'coolingOffUntil', 'escalate', 'confidential'];
 
-interface FollowUpJson {
-  file: string;
-  line: number;
-  text: string;
-  done: boolean;
-  owner: string | null;
-  person: string;
-  type: string;
-  noteDate: string | null;
-  due: string | null;
-  after: string | null;
-  doneDate: string | null;
-  coolingOffUntil: string | null;
-  escalate: boolean;
-  confidential: boolean;
-}
 
 const CARLY = '1on1s/carly-chen/2026-11-13.md';
 const LEE = '1on1s/lee-park/2026-11-16.md';
@@ -62,16 +47,7 @@ describe('CLI (bundled)', function () {
 
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-cli-'));
-    cli = path.join(tmp, 'cli.js');
-    await build({
-      entryPoints: [path.resolve(__dirname, '..', '..', 'src', 'cli.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    });
+    cli = await buildCli(tmp);
     // Copies, so the test can add what git would not keep: node_modules, .git, binary bytes.
     journal = path.join(tmp, 'cli-journal');
     fs.cpSync(fixturePath('cli-journal'), journal, { recursive: true });

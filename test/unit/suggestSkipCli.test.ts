@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from './helpers/buildCli';
 import { suggestSkipLevels } from '../../src/core/rotation';
 import { loadJournal } from '../../src/node/loadJournal';
 import { note, profile } from './helpers/fixtures';
@@ -26,16 +26,7 @@ describe('CLI suggest-skip (bundled)', function () {
 
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-suggest-'));
-    cli = path.join(tmp, 'cli.js');
-    await build({
-      entryPoints: [path.resolve(__dirname, '..', '..', 'src', 'cli.ts')],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
-      logLevel: 'silent',
-    });
+    cli = await buildCli(tmp);
     // A journal with me and notes but no `reportsTo` anywhere.
     noChart = path.join(tmp, 'no-chart');
     fs.mkdirSync(path.join(noChart, 'people'), { recursive: true });
