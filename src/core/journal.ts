@@ -42,6 +42,10 @@ interface Entry {
   itemDiagnostics?: JournalDiagnostic[];
   /** False when the text cannot contain an open item, so open-item queries may skip the parse. */
   mayHaveOpen: boolean;
+  /** The note's meeting, resolved against the directory of `version`. */
+  meeting?: { version: number; meeting: Meeting };
+  /** Every item resolved (done ones too), against the directory of `version`. */
+  resolved?: { version: number; items: FollowUp[] };
 }
 
 export class Journal {
@@ -51,6 +55,12 @@ export class Journal {
   /** Bumped when anything the directory depends on changes (profiles, note person/type/date, options). */
   private directoryVersion = 0;
   private cachedDirectory?: { version: number; directory: Directory };
+  /**
+   * Bumped only when a rebuilt directory resolves names, relationships or me differently (or the
+   * options change): a profile's role or team changing leaves resolved notes and items valid.
+   */
+  private resolutionVersion = 0;
+  private resolutionFingerprint = '';
   private cachedMeetings?: { version: number; meetings: Meeting[] };
   private batchDepth = 0;
   private batchedUris: string[] = [];
@@ -66,6 +76,7 @@ export class Journal {
   setOptions(options: Partial<JournalOptions>): void {
     this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
     this.directoryVersion++;
+    this.resolutionVersion++;
     this.emit([]);
   }
 
@@ -194,7 +205,8 @@ export class Journal {
   private ensureItems(uri: string, entry: Entry): RawFollowUp[] {
     if (entry.items) return entry.items;
     const text = entry.text ?? '';
-    const { items, badDates } = parseFollowUps(text);
+    const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
+    const { items, badDates } = parseFollowUps(text, bodyStartLine);
     entry.items = items;
     entry.itemDiagnostics = badDates.map((b) => ({
       uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,
@@ -238,21 +250,43 @@ export class Journal {
   /** People, org chart and me; rebuilt only when a profile or a note's person/type/date changed. */
   directory(): Directory {
     if (this.cachedDirectory?.version !== this.directoryVersion) {
-      this.cachedDirectory = {
-        version: this.directoryVersion,
-        directory: buildDirectory({ profiles: this.profiles(), notes: this.notes(), ...(this.options.me ? { me: this.options.me } : {}) }),
-      };
+      const directory = buildDirectory({ profiles: this.profiles(), notes: this.notes(), ...(this.options.me ? { me: this.options.me } : {}) });
+      this.cachedDirectory = { version: this.directoryVersion, directory };
+      const fingerprint = JSON.stringify([directory.me?.name, directory.people.map((p) => [p.name, p.aliases, p.relationship])]);
+      if (fingerprint !== this.resolutionFingerprint) {
+        this.resolutionFingerprint = fingerprint;
+        this.resolutionVersion++;
+      }
     }
     return this.cachedDirectory.directory;
   }
 
-  /** Notes with person, type and confidentiality resolved. */
+  /** The resolution version, after bringing the directory up to date. */
+  private currentResolution(): number {
+    this.directory();
+    return this.resolutionVersion;
+  }
+
+  /** Notes with person, type and confidentiality resolved; only changed notes are resolved again. */
   meetings(): Meeting[] {
-    if (this.cachedMeetings?.version === this.directoryVersion) return this.cachedMeetings.meetings;
-    const directory = this.directory();
-    const meetings = this.notes().map((note) => this.resolveMeeting(note, directory));
-    this.cachedMeetings = { version: this.directoryVersion, meetings };
+    const version = this.currentResolution();
+    if (this.cachedMeetings?.version === version) return this.cachedMeetings.meetings;
+    const meetings: Meeting[] = [];
+    for (const entry of this.entries.values()) {
+      const meeting = this.meetingOf(entry);
+      if (meeting) meetings.push(meeting);
+    }
+    this.cachedMeetings = { version, meetings };
     return meetings;
+  }
+
+  private meetingOf(entry: Entry): Meeting | undefined {
+    if (entry.parsed.kind !== 'note') return undefined;
+    const version = this.currentResolution();
+    if (entry.meeting?.version !== version) {
+      entry.meeting = { version, meeting: this.resolveMeeting(entry.parsed.note, this.directory()) };
+    }
+    return entry.meeting.meeting;
   }
 
   private resolveMeeting(note: Note, directory: Directory): Meeting {
@@ -269,22 +303,29 @@ export class Journal {
    */
   followUps(options: { includeDone?: boolean; parsedOnly?: boolean } = {}): FollowUp[] {
     const includeDone = options.includeDone ?? false;
-    const directory = this.directory();
-    const me = directory.me;
     const result: FollowUp[] = [];
-    for (const meeting of this.meetings()) {
-      const uri = meeting.note.uri;
-      const entry = this.entries.get(uri);
-      if (!entry) continue;
+    for (const [uri, entry] of this.entries) {
+      if (entry.parsed.kind !== 'note') continue;
       if (!includeDone && entry.items === undefined && !entry.mayHaveOpen) continue;
       // While a host is still indexing in the background, it asks only for what is ready.
       if (options.parsedOnly && entry.items === undefined) continue;
-      for (const item of this.ensureItems(uri, entry)) {
-        if (!includeDone && item.done) continue;
-        result.push(this.resolveFollowUp(item, meeting, directory, me?.name));
+      for (const item of this.resolvedItems(uri, entry)) {
+        if (includeDone || !item.done) result.push(item);
       }
     }
     return result.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line));
+  }
+
+  /** A note's items with people resolved, cached until the note or the directory changes. */
+  private resolvedItems(uri: string, entry: Entry): FollowUp[] {
+    const version = this.currentResolution();
+    if (entry.resolved?.version !== version) {
+      const meeting = this.meetingOf(entry)!;
+      const directory = this.directory();
+      const items = this.ensureItems(uri, entry).map((item) => this.resolveFollowUp(item, meeting, directory, directory.me?.name));
+      entry.resolved = { version, items };
+    }
+    return entry.resolved.items;
   }
 
   private resolveFollowUp(item: RawFollowUp, meeting: Meeting, directory: Directory, meName: string | undefined): FollowUp {

@@ -9,13 +9,23 @@ export function stripWikiLink(name: string): string {
 
 /** The key people are looked up by: case-, accent- and spacing-insensitive. */
 export function nameKey(name: string): string {
-  return stripWikiLink(name)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = stripWikiLink(name)
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // A journal has few distinct names, looked up for every note and item: remember them.
+    if (nameKeys.size >= MAX_REMEMBERED_NAMES) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }
+
+const MAX_REMEMBERED_NAMES = 10_000;
+const nameKeys = new Map<string, string>();
 
 /** A file-name slug: `Carly Chen` → `carly-chen`, `José Núñez` → `jose-nunez`. */
 export function slugify(name: string): string {

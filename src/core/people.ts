@@ -70,10 +70,11 @@ export function buildDirectory(input: DirectoryInput): Directory {
   people.forEach(addFirstName);
   const resolve = (name: string): Person | undefined => byKey.get(nameKey(name)) ?? firstNames.get(nameKey(name)) ?? undefined;
 
-  // People met only in notes.
-  const notes = [...input.notes].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  // People met only in notes, in a stable order (only those notes need sorting).
+  const notes = input.notes.filter((n) => n.personName && !resolve(n.personName))
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   for (const note of notes) {
-    if (!note.personName || resolve(note.personName)) continue;
+    if (resolve(note.personName)) continue;
     const person: Person = { name: note.personName, aliases: [], relationship: 'other', active: true };
     people.push(person);
     byKey.set(nameKey(note.personName), person);
@@ -119,7 +120,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
   }
 
   // Relationships: explicit, else the chart, else the latest note's type.
-  const latestNoteType = latestTypeByPerson(notes, resolve);
+  const latestNoteType = latestTypeByPerson(input.notes, resolve);
   const myManager = me ? managerOf.get(me) : undefined;
   for (const person of people) {
     const explicit = person.profile?.relationship;
@@ -191,7 +192,7 @@ function breakCycles(people: readonly Person[], managerOf: Map<Person, Person>, 
 }
 
 function latestTypeByPerson(notes: readonly Note[], resolve: (name: string) => Person | undefined): Map<Person, MeetingType> {
-  const latest = new Map<Person, { date: string; type: MeetingType }>();
+  const latest = new Map<Person, { date: string; uri: string; type: MeetingType }>();
   for (const note of notes) {
     if (!note.personName) continue;
     const person = resolve(note.personName);
@@ -199,7 +200,9 @@ function latestTypeByPerson(notes: readonly Note[], resolve: (name: string) => P
     const date = note.date ?? '';
     const seen = latest.get(person);
     // A note without a type is a one-on-one (SPEC §1.1), so its person is a direct 1:1 partner.
-    if (!seen || date > seen.date) latest.set(person, { date, type: note.explicitType ?? 'one-on-one' });
+    if (!seen || date > seen.date || (date === seen.date && note.uri > seen.uri)) {
+      latest.set(person, { date, uri: note.uri, type: note.explicitType ?? 'one-on-one' });
+    }
   }
   return new Map([...latest].map(([p, v]) => [p, v.type]));
 }

@@ -8,6 +8,7 @@ import type { Root, RootContent, ListItem, Paragraph } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
 import { parseMarkdown } from './markdown';
+import { safeStart } from './safeStart';
 
 /** A token in an item's text whose date is not a real calendar date. */
 export interface BadTokenDate {
@@ -33,16 +34,23 @@ export function mayContainTask(text: string): boolean {
   return /\[[ \txX]\]/.test(text);
 }
 
-/** Parses every task item in a whole file's text (frontmatter included, so lines are the file's). */
-export function parseFollowUps(text: string): FollowUpParse {
+/**
+ * Parses every task item in a whole file's text (frontmatter included, so lines are the file's).
+ * Given the body's first line, the parser starts at the safe start before the first task item
+ * when there is one (never inside the frontmatter).
+ */
+export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
-  const tree: Root = parseMarkdown(text);
+  const start = bodyStartLine === undefined ? undefined : safeStart(text, bodyStartLine);
+  const part = start ? text.slice(start.offset) : text;
+  const shift = start ? start.line - 1 : 0;
+  const tree: Root = parseMarkdown(part);
   const lineStarts = indexLineStarts(text);
   const visit = (nodes: RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'listItem') {
-        const item = readTaskItem(node, text, lineStarts, result.badDates);
+        const item = readTaskItem(node, part, shift, text, lineStarts, result.badDates);
         if (item) result.items.push(item);
       }
       // Task items live in lists, possibly inside block quotes; nothing else can hold one.
@@ -55,15 +63,16 @@ export function parseFollowUps(text: string): FollowUpParse {
   return result;
 }
 
-function readTaskItem(node: ListItem, text: string, lineStarts: number[], badDates: BadTokenDate[]): RawFollowUp | undefined {
+/** `part` is the parsed text, which starts `shift` lines into the file's `text`. */
+function readTaskItem(node: ListItem, part: string, shift: number, text: string, lineStarts: number[], badDates: BadTokenDate[]): RawFollowUp | undefined {
   if (typeof node.checked !== 'boolean' || !node.position) return undefined;
   const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
   const start = paragraph?.position?.start.offset;
   const end = paragraph?.position?.end.offset;
-  const line = node.position.start.line;
+  const line = node.position.start.line + shift;
   // mdast moves the paragraph's start past the checkbox only when the item starts with plain
   // text; with emphasis, code or a link first, the slice still begins with `[ ]`.
-  const itemText = start === undefined || end === undefined ? '' : text.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
+  const itemText = start === undefined || end === undefined ? '' : part.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
   const tokens = readTokens(itemText, line, badDates);
   return {
     line,
