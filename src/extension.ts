@@ -32,10 +32,13 @@ export interface OneOnOneApi {
   indexed: Promise<void>;
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
   diagnostics: vscode.DiagnosticCollection;
+  /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
+  timings: { activateMs: number; readyMs?: number; indexedMs?: number };
 }
 
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
-  const started = Date.now();
+  const started = performance.now();
+  const timings: OneOnOneApi['timings'] = { activateMs: 0 };
   const log = createLog();
   context.subscriptions.push(log);
   try {
@@ -73,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       const sub = index.onDidChangeState((state) => {
         if (state.phase !== 'ready') return;
         sub.dispose();
+        timings.indexedMs = performance.now() - started;
         setContext(ContextKeys.ready, true);
         log.info(`Journal ready: ${journal.notes().length} notes, ${journal.profiles().length} people.`);
         resolve();
@@ -80,9 +84,11 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       context.subscriptions.push(sub);
     });
     registerLeakCheck(context, journal, index.ready, log);
+    void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
-    log.info(`Activated in ${Date.now() - started} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics };
+    timings.activateMs = performance.now() - started;
+    log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

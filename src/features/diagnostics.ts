@@ -1,12 +1,21 @@
-/** Publishes the core's diagnostics to the Problems panel, refreshed as files change. */
+/**
+ * Publishes the core's diagnostics to the Problems panel. After the first scan, only files whose
+ * diagnostics changed are sent to VS Code: a change to one note re-checks that note, and a change
+ * to the people directory (a profile, a new person) re-checks everything in the core but still
+ * updates only the files whose problems differ.
+ */
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import type { JournalDiagnostic, Severity } from '../core/model';
 import { lineRange, toUri } from '../vscode/locations';
-import { onJournalRefresh } from '../vscode/refresh';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
 export const DIAGNOSTIC_SOURCE = '1:1 Journal';
+
+/** Typing pauses this long before the Problems panel follows. */
+const PUBLISH_DELAY_MS = 150;
+/** Files sent to VS Code per call, with a yield between calls. */
+const SEND_BATCH = 250;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,17 +34,74 @@ export function toVscodeDiagnostic(d: JournalDiagnostic): vscode.Diagnostic {
 
 export function registerDiagnostics(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('oneOnOne');
-  const publish = (): void => {
-    // Bodies not parsed yet are not forced: their follow-up date problems appear once indexed.
-    const byUri = new Map<string, vscode.Diagnostic[]>();
-    for (const d of journal.diagnostics({ parseBodies: false })) {
-      const list = byUri.get(d.uri) ?? [];
-      list.push(toVscodeDiagnostic(d));
-      byUri.set(d.uri, list);
+  /** What was last sent per file, to send only what changed. */
+  const published = new Map<string, string>();
+  const dirty = new Set<string>();
+  let lastDirectory: unknown;
+  let everything = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Updates waiting to be sent, in batches: one `set` call per batch, not per file. */
+  const pending: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
+  let flushing = false;
+  const flush = async (): Promise<void> => {
+    if (flushing) return;
+    flushing = true;
+    while (pending.length > 0) {
+      collection.set(pending.splice(0, SEND_BATCH));
+      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    collection.clear();
-    collection.set([...byUri].map(([uri, list]) => [toUri(uri), list] as [vscode.Uri, vscode.Diagnostic[]]));
+    flushing = false;
   };
-  context.subscriptions.push(collection, onJournalRefresh(journal, index, publish));
+  const send = (uri: string, diagnostics: JournalDiagnostic[]): void => {
+    const key = diagnostics.length === 0 ? '' : JSON.stringify(diagnostics.map((d) => [d.line, d.severity, d.code, d.message]));
+    if ((published.get(uri) ?? '') === key) return;
+    if (key) published.set(uri, key);
+    else published.delete(uri);
+    // `undefined` first clears what the file had; the list after it is what it has now.
+    pending.push([toUri(uri), undefined]);
+    if (key) pending.push([toUri(uri), diagnostics.map(toVscodeDiagnostic)]);
+  };
+
+  const publish = (): void => {
+    timer = undefined;
+    if (index.state.phase === 'scanning') return; // the first full publish comes when the scan is done
+    const directory = journal.directory();
+    if (everything || directory !== lastDirectory) {
+      // Bodies not parsed yet are not forced: their follow-up date problems appear once indexed.
+      const byUri = new Map<string, JournalDiagnostic[]>();
+      for (const d of journal.diagnostics({ parseBodies: false })) {
+        const list = byUri.get(d.uri) ?? [];
+        list.push(d);
+        byUri.set(d.uri, list);
+      }
+      for (const uri of published.keys()) if (!byUri.has(uri)) send(uri, []);
+      for (const [uri, list] of byUri) send(uri, list);
+    } else {
+      for (const uri of dirty) send(uri, journal.has(uri) ? journal.diagnosticsFor(uri) : []);
+    }
+    lastDirectory = directory;
+    everything = false;
+    dirty.clear();
+    void flush();
+  };
+  const schedule = (): void => {
+    timer ??= setTimeout(publish, PUBLISH_DELAY_MS);
+  };
+
+  context.subscriptions.push(
+    collection,
+    journal.onDidChange(({ uris }) => {
+      if (uris.length === 0) everything = true; // options changed
+      for (const uri of uris) dirty.add(uri);
+      schedule();
+    }),
+    index.onDidChangeState((state) => {
+      // Follow-up date problems appear as bodies are parsed: one full pass when indexing ends.
+      if (state.phase === 'ready') everything = true;
+      if (state.phase !== 'scanning') schedule();
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
   return collection;
 }

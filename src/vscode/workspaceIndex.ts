@@ -12,7 +12,7 @@ import type { Settings } from './settings';
 /** How long one chunk of work may hold the extension host before yielding. */
 const CHUNK_BUDGET_MS = 15;
 /** How many files are read from disk concurrently. */
-const READ_CONCURRENCY = 32;
+const READ_CONCURRENCY = 64;
 /** Edits in an open editor are re-indexed after this pause in typing. */
 const EDIT_DEBOUNCE_MS = 100;
 
@@ -88,13 +88,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     const generation = ++this.generation;
     const started = Date.now();
     try {
-      const uris = (await vscode.workspace.findFiles('**/*.md', '**/{node_modules,.git}/**')).filter((u) => this.belongs(u));
+      const found = await vscode.workspace.findFiles('**/*.md', '**/{node_modules,.git}/**');
       if (generation !== this.generation) return;
-      this.setState({ phase: 'scanning', done: 0, total: uris.length });
+      this.setState({ phase: 'scanning', done: 0, total: found.length });
       const known = new Set(this.journal.uris());
       const openDocs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      for (let i = 0; i < uris.length; i += READ_CONCURRENCY) {
-        const slice = uris.slice(i, i + READ_CONCURRENCY);
+      let indexed = 0;
+      for (let i = 0; i < found.length; i += READ_CONCURRENCY) {
+        // Filtered a slice at a time, like the reads, so a large folder never blocks the host.
+        const slice = found.slice(i, i + READ_CONCURRENCY).filter((u) => this.belongs(u));
+        indexed += slice.length;
         const contents = await Promise.all(slice.map((uri) => this.read(uri, openDocs)));
         if (generation !== this.generation) return;
         this.journal.batch(() => {
@@ -103,12 +106,12 @@ export class WorkspaceIndex implements vscode.Disposable {
             this.apply(uri, contents[k]);
           });
         });
-        this.setState({ phase: 'scanning', done: Math.min(i + READ_CONCURRENCY, uris.length), total: uris.length });
+        this.setState({ phase: 'scanning', done: Math.min(i + READ_CONCURRENCY, found.length), total: found.length });
         await yieldToHost();
       }
       // Files that are no longer part of the journal (excluded now, or gone).
       this.journal.batch(() => known.forEach((uri) => this.journal.delete(uri)));
-      this.log.info(`Indexed ${uris.length} markdown files in ${Date.now() - started} ms (${reason}).`);
+      this.log.info(`Indexed ${indexed} markdown files in ${Date.now() - started} ms (${reason}).`);
       this.resolveReady();
       await this.parseBodiesInBackground(generation);
     } catch (error) {

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// `npm run bench:host`: the extension inside the real VS Code (code-server, as in
+// `npm run test:integration`) on generated journals of 2,000 and 10,000 notes: time spent in
+// activate(), time until the Upcoming and Follow-ups views have their rows, and the longest
+// block of the extension host's event loop while indexing. Prints a table and writes it into
+// bench/RESULTS.md (the "Inside VS Code" section).
+//
+// Options: --notes 2000,10000   corpus sizes
+'use strict';
+
+const childProcess = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'RESULTS.md');
+const BEGIN = '<!-- bench:host begin -->';
+const END = '<!-- bench:host end -->';
+const TARGETS = { activateMs: 20, maxEventLoopLagMs: 50 };
+
+function sizes() {
+  const i = process.argv.indexOf('--notes');
+  return (i >= 0 ? process.argv[i + 1] : '2000,10000').split(',').map(Number).filter((n) => n > 0);
+}
+
+function run(command, args, env = {}) {
+  const result = childProcess.spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
+}
+
+function measure(notes) {
+  const corpus = path.join(ROOT, 'bench', 'corpus', `realistic-${notes}`);
+  run(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--notes', String(notes), corpus]);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-bench-host-')), 'result.json');
+  try {
+    run(process.execPath, ['scripts/test-integration.js', '--no-build', '--tests', 'bench/host', '--fixture', corpus],
+      { ONEONONE_BENCH_OUT: out, ONEONONE_TEST_TIMEOUT: '900' });
+    return JSON.parse(fs.readFileSync(out, 'utf8'));
+  } finally {
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+}
+
+function table(results) {
+  const ms = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US'));
+  const verdict = (value, target) => (value <= target ? `PASS (≤ ${target} ms)` : `**FAIL** (target ≤ ${target} ms)`);
+  const header = `| Inside VS Code 1.139.1 (code-server) | ${results.map((r) => `realistic ${r.notes.toLocaleString('en-US')}`).join(' | ')} | Target |`;
+  const rows = [
+    ['Files indexed · open follow-ups', (r) => `${r.files.toLocaleString('en-US')} · ${r.openFollowUps.toLocaleString('en-US')}`, ''],
+    ['`activate()` (ms; reads no file)', (r) => ms(r.activateMs), verdict(Math.max(...results.map((r) => r.activateMs)), TARGETS.activateMs)],
+    ['Extension loaded + activated, as the host sees it (ms)', (r) => ms(r.activateCallMs), ''],
+    ['Activation → Upcoming view has its rows (ms)', (r) => ms(r.upcomingRowsMs), ''],
+    ['Activation → Follow-ups view has every row (ms)', (r) => ms(r.followUpRowsMs), ''],
+    ['Longest event-loop block while indexing (ms)', (r) => ms(r.maxEventLoopLagMs), verdict(Math.max(...results.map((r) => r.maxEventLoopLagMs)), TARGETS.maxEventLoopLagMs)],
+  ];
+  return [header, `| --- | ${results.map(() => '---').join(' | ')} | --- |`, ...rows.map(([name, cell, target]) => `| ${name} | ${results.map(cell).join(' | ')} | ${target} |`)].join('\n');
+}
+
+function writeResults(text) {
+  const section = `${BEGIN}\n## Inside VS Code (\`npm run bench:host\`)\n\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:host\`, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n\n${text}\n\nOne run per size (the host is restarted for each), so these are single measurements, not medians.\n${END}`;
+  const current = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`;
+  fs.writeFileSync(RESULTS, next);
+}
+
+function main() {
+  run('npm', ['run', 'build', '--silent']);
+  const results = sizes().map((notes) => ({ notes, ...measure(notes) }));
+  const text = table(results);
+  console.log(`\n${text}\n`);
+  writeResults(text);
+  console.log(`written to ${path.relative(ROOT, RESULTS)}`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`bench:host: ${error.message}`);
+  process.exit(1);
+}
