@@ -32,14 +32,17 @@ async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
  * Replaces one line if it still reads `expected`. Returns false (after telling the user) when the
  * line changed since the journal read it.
  */
-async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<boolean> {
+/** What an edit command did: `edited`, or why it did not (commands resolve to it, for scripts and tests). */
+export type EditOutcome = 'edited' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
+
+async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
   if (!doc.isDirty && !(await matchesDisk(doc))) {
     // The file changed on disk and the editor has not reloaded it yet: editing now would save
     // over the newer file (or conflict), so wait for it.
     void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(doc.uri)} just changed on disk, so nothing was edited. Try again in a moment.`);
     log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the file changed on disk.`);
-    return false;
+    return 'reload-pending';
   }
   const index = target.line - 1;
   const current = index < doc.lineCount ? doc.lineAt(index).text : undefined;
@@ -48,10 +51,10 @@ async function editLine(target: Target, change: (line: string) => string | undef
       `The follow-up on line ${target.line} of ${vscode.workspace.asRelativePath(doc.uri)} changed since it was read, so nothing was edited. Check the note and try again.`,
     );
     log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the line changed.`);
-    return false;
+    return 'line-changed';
   }
   const next = change(current);
-  if (next === undefined || next === current) return false;
+  if (next === undefined || next === current) return 'no-change';
   const wasDirty = doc.isDirty;
   const edit = new vscode.WorkspaceEdit();
   edit.replace(doc.uri, doc.lineAt(index).range, next);
@@ -59,7 +62,7 @@ async function editLine(target: Target, change: (line: string) => string | undef
   // A note that had no unsaved changes is saved again, so a tick from the sidebar sticks;
   // one with unsaved changes stays as the manager left it (edited, not saved).
   if (applied && !wasDirty) await doc.save();
-  return applied;
+  return applied ? 'edited' : 'refused-by-vscode';
 }
 
 function itemOf(arg: unknown): FollowUp | undefined {
@@ -108,14 +111,13 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     journal.onDidChange(updateEditorContext),
   );
-  /** Resolves to true when the line was edited. */
-  const markDone = async (arg?: unknown): Promise<boolean> => {
+  const markDone = async (arg?: unknown): Promise<EditOutcome> => {
     const item = itemOf(arg) ?? itemAtCursor(journal);
     if (!item) {
       void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
-      return false;
+      return 'no-item';
     }
-    if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return false;
+    if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return 'cancelled';
     return editLine(item, (line) => toggleDone(line, today(), item.style), log);
   };
   context.subscriptions.push(
@@ -124,9 +126,9 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
     vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown, until?: string) => {
       const item = itemOf(arg) ?? itemAtCursor(journal);
-      if (!item) return false;
+      if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
-      return date ? editLine(item, (line) => setAfter(line, date, item.style), log) : false;
+      return date ? editLine(item, (line) => setAfter(line, date, item.style), log) : 'cancelled';
     }),
     vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
       const item = itemOf(arg);

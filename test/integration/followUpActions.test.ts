@@ -86,8 +86,8 @@ describe('ticking follow-ups off safely', () => {
 
   it('Mark Done from the view writes [x] and done: in the item\'s own style, and the row leaves the view', async () => {
     const api = await activeApi();
-    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', await rowFor(api, 'plain action item')), true);
-    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', await rowFor(api, 'emoji action item')), true);
+    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', await rowFor(api, 'plain action item')), 'edited');
+    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', await rowFor(api, 'emoji action item')), 'edited');
     const text = fs.readFileSync(file(), 'utf8');
     assert.ok(text.includes(`- [x] @me plain action item due:2026-11-25 done:${today()}`), text);
     assert.ok(text.includes(`- [x] @me emoji action item 📅 2026-11-26 ✅ ${today()}`), text);
@@ -116,7 +116,7 @@ describe('ticking follow-ups off safely', () => {
       const r = await rowFor(api, 'plain action item');
       return r.kind === 'item' && r.item.line === 7 ? r : undefined;
     }, 5_000);
-    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', row), true);
+    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.markDone', row), 'edited');
     assert.ok(doc.isDirty, 'the note had unsaved changes: it must stay unsaved');
     assert.ok(doc.lineAt(6).text.startsWith('- [x] @me plain action item'), doc.lineAt(6).text);
     assert.equal(fs.readFileSync(file(), 'utf8'), NOTE, 'the file on disk must not change');
@@ -128,15 +128,20 @@ describe('ticking follow-ups off safely', () => {
     const row = await rowFor(api, 'changed under our feet');
     // Change the file behind the view's back, before the index sees it.
     fs.writeFileSync(file(), NOTE.replace('- [ ] @me changed under our feet', '- [ ] @me something else now'));
-    const edited = await vscode.commands.executeCommand('oneOnOne.followUps.markDone', row);
-    assert.equal(edited, false, 'the command must refuse');
+    const outcome = await vscode.commands.executeCommand('oneOnOne.followUps.markDone', row);
+    assert.ok(outcome === 'line-changed' || outcome === 'reload-pending', `the command must refuse; it answered ${String(outcome)}`);
     assert.ok(fs.readFileSync(file(), 'utf8').includes('- [ ] @me something else now'), 'the other line must be untouched');
   });
 
   it('Snooze sets after: to the chosen date and moves the item to Cooling off', async () => {
     const api = await activeApi();
     const until = '2026-12-01';
-    assert.equal(await vscode.commands.executeCommand('oneOnOne.followUps.snooze', await rowFor(api, 'snooze me'), until), true);
+    const row = await rowFor(api, 'snooze me');
+    const outcome = await vscode.commands.executeCommand('oneOnOne.followUps.snooze', row, until);
+    if (outcome !== 'edited' && row.kind === 'item') {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri());
+      assert.fail(`snooze answered ${String(outcome)}; row line ${row.item.line} "${row.item.source}"; editor line: "${doc?.lineAt(row.item.line - 1).text}" dirty=${doc?.isDirty}; disk line: "${fs.readFileSync(file(), 'utf8').split('\n')[row.item.line - 1]}"`);
+    }
     assert.ok(fs.readFileSync(file(), 'utf8').includes(`- [ ] @me snooze me due:2026-11-27 after:${until}`));
     await waitFor('the snoozed item under Cooling off', () => {
       const group = api.views.followUps.getChildren().find((n) => n.kind === 'group' && n.label === 'Cooling off');
@@ -149,7 +154,7 @@ describe('ticking follow-ups off safely', () => {
     const doc = await openFresh(file());
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(7, 3, 7, 3);
-    assert.equal(await vscode.commands.executeCommand('oneOnOne.toggleFollowUpDone'), true);
+    assert.equal(await vscode.commands.executeCommand('oneOnOne.toggleFollowUpDone'), 'edited');
     assert.ok(doc.lineAt(7).text.startsWith('- [x] @me snooze me'), doc.lineAt(7).text);
   });
 });
