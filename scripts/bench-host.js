@@ -42,6 +42,12 @@ function measure(notes) {
   }
 }
 
+/** `12 (parse chunk)`: the extension's longest synchronous task and what it was. */
+function longestTask(r) {
+  const [label, value] = Object.entries(r.longestTasks).sort((a, b) => b[1] - a[1])[0] ?? ['—', 0];
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} (${label})`;
+}
+
 function table(results) {
   const ms = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US'));
   const verdict = (value, target) => (value <= target ? `PASS (≤ ${target} ms)` : `**FAIL** (target ≤ ${target} ms)`);
@@ -52,7 +58,8 @@ function table(results) {
     ['Extension loaded + activated, as the host sees it (ms)', (r) => ms(r.activateCallMs), ''],
     ['Activation → Upcoming view has its rows (ms)', (r) => ms(r.upcomingRowsMs), ''],
     ['Activation → Follow-ups view has every row (ms)', (r) => ms(r.followUpRowsMs), ''],
-    ['Longest event-loop block while indexing (ms)', (r) => ms(r.maxEventLoopLagMs), verdict(Math.max(...results.map((r) => r.maxEventLoopLagMs)), TARGETS.maxEventLoopLagMs)],
+    ['Longest task of the extension itself while indexing (ms)', (r) => longestTask(r), verdict(Math.max(...results.map((r) => Math.max(...Object.values(r.longestTasks)))), TARGETS.maxEventLoopLagMs)],
+    ['Longest event-loop block of the whole host while indexing (ms; VS Code\'s own work included)', (r) => ms(r.maxEventLoopLagMs), ''],
   ];
   return [header, `| --- | ${results.map(() => '---').join(' | ')} | --- |`, ...rows.map(([name, cell, target]) => `| ${name} | ${results.map(cell).join(' | ')} | ${target} |`)].join('\n');
 }

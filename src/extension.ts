@@ -21,6 +21,7 @@ import { ContextKeys, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
+import { TaskTimer } from './vscode/taskTimer';
 import { WorkspaceIndex } from './vscode/workspaceIndex';
 
 /** What `activate` returns: used by the integration tests and open to other extensions. */
@@ -33,19 +34,20 @@ export interface OneOnOneApi {
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
-  timings: { activateMs: number; readyMs?: number; indexedMs?: number };
+  timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
 }
 
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   const started = performance.now();
-  const timings: OneOnOneApi['timings'] = { activateMs: 0 };
+  const tasks = new TaskTimer();
+  const timings: OneOnOneApi['timings'] = { activateMs: 0, longestTasks: () => tasks.snapshot() };
   const log = createLog();
   context.subscriptions.push(log);
   try {
     let settings = readSettings();
     const current = (): Settings => settings;
     const journal = new Journal({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
-    const index = new WorkspaceIndex(journal, settings, log);
+    const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
       index,
       onDidChangeSettings(() => {

@@ -44,6 +44,7 @@ describe('extension host benchmark', function () {
       upcomingRowsMs,
       followUpRowsMs,
       maxEventLoopLagMs: maxLag,
+      longestTasks: api.timings.longestTasks(),
     };
     const out = process.env.ONEONONE_BENCH_OUT;
     if (out) fs.writeFileSync(out, JSON.stringify(result, null, 2));

@@ -369,17 +369,19 @@ export class Journal {
     return result.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line));
   }
 
-  /** Diagnostics of one file (cheap: no other body is parsed). */
-  diagnosticsFor(uri: string): JournalDiagnostic[] {
+  /**
+   * Diagnostics of one file (cheap: no other body is parsed). `parseBody: false` leaves an
+   * unparsed body alone, like `diagnostics({ parseBodies: false })`.
+   */
+  diagnosticsFor(uri: string, options: { parseBody?: boolean } = {}): JournalDiagnostic[] {
     const entry = this.entries.get(uri);
     if (!entry) return [];
     const directory = this.directory();
     const result = [...entry.parsed.diagnostics];
     if (entry.parsed.kind === 'note') {
-      this.ensureItems(uri, entry);
+      if (options.parseBody ?? true) this.ensureItems(uri, entry);
       result.push(...(entry.itemDiagnostics ?? []));
-      const meeting = this.meetings().find((m) => m.note.uri === uri);
-      if (meeting) result.push(...meetingDiagnostics(meeting, directory));
+      result.push(...meetingDiagnostics(this.meetingOf(entry)!, directory));
     }
     result.push(...directory.diagnostics.filter((d) => d.uri === uri));
     return result.sort((a, b) => a.line - b.line);

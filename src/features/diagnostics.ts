@@ -16,6 +16,8 @@ export const DIAGNOSTIC_SOURCE = '1:1 Journal';
 const PUBLISH_DELAY_MS = 150;
 /** Files sent to VS Code per call, with a yield between calls. */
 const SEND_BATCH = 250;
+/** How long one slice of re-checking may run before yielding. */
+const SLICE_MS = 8;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -48,7 +50,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
     if (flushing) return;
     flushing = true;
     while (pending.length > 0) {
-      collection.set(pending.splice(0, SEND_BATCH));
+      index.tasks.time('diagnostics send', () => collection.set(pending.splice(0, SEND_BATCH)));
       if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     flushing = false;
@@ -63,30 +65,45 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
     if (key) pending.push([toUri(uri), diagnostics.map(toVscodeDiagnostic)]);
   };
 
-  const publish = (): void => {
+  /**
+   * Re-checks files: every file when the directory (or anything global) changed, else the files
+   * that changed. In slices that yield, so a large journal never blocks the extension host.
+   */
+  let running = false;
+  const publish = async (): Promise<void> => {
     timer = undefined;
-    if (index.state.phase === 'scanning') return; // the first full publish comes when the scan is done
-    const directory = journal.directory();
-    if (everything || directory !== lastDirectory) {
-      // Bodies not parsed yet are not forced: their follow-up date problems appear once indexed.
-      const byUri = new Map<string, JournalDiagnostic[]>();
-      for (const d of journal.diagnostics({ parseBodies: false })) {
-        const list = byUri.get(d.uri) ?? [];
-        list.push(d);
-        byUri.set(d.uri, list);
-      }
-      for (const uri of published.keys()) if (!byUri.has(uri)) send(uri, []);
-      for (const [uri, list] of byUri) send(uri, list);
-    } else {
-      for (const uri of dirty) send(uri, journal.has(uri) ? journal.diagnosticsFor(uri) : []);
+    if (running) {
+      schedule(); // after the pass under way
+      return;
     }
-    lastDirectory = directory;
-    everything = false;
-    dirty.clear();
-    void flush();
+    if (index.state.phase === 'scanning') return; // the first full publish comes when the scan is done
+    running = true;
+    try {
+      const directory = journal.directory();
+      const full = everything || directory !== lastDirectory;
+      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...dirty];
+      lastDirectory = directory;
+      everything = false;
+      dirty.clear();
+      for (let i = 0; i < uris.length;) {
+        i = index.tasks.time('diagnostics slice', () => {
+          const deadline = Date.now() + SLICE_MS;
+          let k = i;
+          // Bodies not parsed yet are not forced: their follow-up date problems show once indexed.
+          for (; k < uris.length && Date.now() <= deadline; k++) {
+            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full }) : []);
+          }
+          return k;
+        });
+        if (i < uris.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      void flush();
+    } finally {
+      running = false;
+    }
   };
   const schedule = (): void => {
-    timer ??= setTimeout(publish, PUBLISH_DELAY_MS);
+    timer ??= setTimeout(() => void publish(), PUBLISH_DELAY_MS);
   };
 
   context.subscriptions.push(

@@ -7,15 +7,17 @@ import type { Journal } from '../core/journal';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const REFRESH_DELAY_MS = 40;
+/** While the first index is built, views redraw less often: their progress, not every chunk. */
+const INDEXING_REFRESH_DELAY_MS = 300;
 
-export function onJournalRefresh(journal: Journal, index: WorkspaceIndex, refresh: () => void): vscode.Disposable {
+export function onJournalRefresh(journal: Journal, index: WorkspaceIndex, refresh: () => void, label = 'view refresh'): vscode.Disposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      refresh();
-    }, REFRESH_DELAY_MS);
+      index.tasks.time(label, refresh);
+    }, index.state.phase === 'ready' ? REFRESH_DELAY_MS : INDEXING_REFRESH_DELAY_MS);
   };
   const a = journal.onDidChange(schedule);
   const b = index.onDidChangeState(schedule);

@@ -8,9 +8,10 @@ import type { Journal } from '../core/journal';
 import { createPathFilter } from '../core/pathFilter';
 import { describeError, type Log } from './log';
 import type { Settings } from './settings';
+import type { TaskTimer } from './taskTimer';
 
 /** How long one chunk of work may hold the extension host before yielding. */
-const CHUNK_BUDGET_MS = 15;
+const CHUNK_BUDGET_MS = 10;
 /** How many files are read from disk concurrently. */
 const READ_CONCURRENCY = 64;
 /** Edits in an open editor are re-indexed after this pause in typing. */
@@ -35,7 +36,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
 
-  constructor(private readonly journal: Journal, private settings: Settings, private readonly log: Log) {
+  constructor(private readonly journal: Journal, private settings: Settings, private readonly log: Log, readonly tasks: TaskTimer) {
     this.include = this.makeFilter(settings);
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
@@ -100,12 +101,12 @@ export class WorkspaceIndex implements vscode.Disposable {
         indexed += slice.length;
         const contents = await Promise.all(slice.map((uri) => this.read(uri, openDocs)));
         if (generation !== this.generation) return;
-        this.journal.batch(() => {
+        this.tasks.time('scan slice', () => this.journal.batch(() => {
           slice.forEach((uri, k) => {
             known.delete(uri.toString());
             this.apply(uri, contents[k]);
           });
-        });
+        }));
         this.setState({ phase: 'scanning', done: Math.min(i + READ_CONCURRENCY, found.length), total: found.length });
         await yieldToHost();
       }
@@ -125,10 +126,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async parseBodiesInBackground(generation: number): Promise<void> {
     while (this.journal.pendingBodies() > 0) {
       if (generation !== this.generation) return;
-      const deadline = Date.now() + CHUNK_BUDGET_MS;
-      let remaining = this.journal.pendingBodies();
-      while (remaining > 0 && Date.now() < deadline) remaining = this.journal.parseSomeBodies(1);
-      this.setState({ phase: 'parsing', remaining });
+      const remaining = this.tasks.time('parse chunk', () => {
+        const deadline = Date.now() + CHUNK_BUDGET_MS;
+        let left = this.journal.pendingBodies();
+        while (left > 0 && Date.now() < deadline) left = this.journal.parseSomeBodies(1);
+        return left;
+      });
+      this.tasks.time('progress', () => this.setState({ phase: 'parsing', remaining }));
       await yieldToHost();
     }
     this.setState({ phase: 'ready' });
