@@ -33,7 +33,7 @@ async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
  * line changed since the journal read it.
  */
 /** What an edit command did: `edited`, or why it did not (commands resolve to it, for scripts and tests). */
-export type EditOutcome = 'edited' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
+export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
 
 async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
@@ -61,8 +61,15 @@ async function editLine(target: Target, change: (line: string) => string | undef
   const applied = await vscode.workspace.applyEdit(edit);
   // A note that had no unsaved changes is saved again, so a tick from the sidebar sticks;
   // one with unsaved changes stays as the manager left it (edited, not saved).
-  if (applied && !wasDirty) await doc.save();
-  return applied ? 'edited' : 'refused-by-vscode';
+  if (!applied) return 'refused-by-vscode';
+  if (!wasDirty && !(await doc.save())) {
+    // Saving can fail (the file changed on disk again, a read-only folder): the edit stays in
+    // the editor, unsaved, and nothing on disk is overwritten.
+    void vscode.window.showWarningMessage(`The follow-up was updated in ${vscode.workspace.asRelativePath(doc.uri)}, but the note could not be saved. Save it yourself once you have checked it.`);
+    log.warn(`Edited ${vscode.workspace.asRelativePath(doc.uri)}:${target.line} but could not save it.`);
+    return 'edited-unsaved';
+  }
+  return 'edited';
 }
 
 function itemOf(arg: unknown): FollowUp | undefined {

@@ -31,6 +31,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private currentState: IndexState = { phase: 'scanning', done: 0, total: 0 };
   private include: (relativePath: string) => boolean;
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per file, the number of the latest event, so out-of-order reads cannot win. */
+  private readonly fileVersions = new Map<string, number>();
   private generation = 0;
   /** Resolves when the first scan has read every file's frontmatter. */
   readonly ready: Promise<void>;
@@ -44,12 +46,19 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
       watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.journal.delete(uri.toString())),
+      watcher.onDidDelete((uri) => {
+        this.bump(uri); // a read of the file still under way must not bring it back
+        this.journal.delete(uri.toString());
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.onEdit(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        // An editor closed without saving: the file on disk is the truth again.
-        if (this.belongs(doc.uri) && doc.isDirty) this.refreshFromDisk(doc.uri);
+        // A closed editor (saved, reverted or discarded): the file on disk is the truth again,
+        // and an edit still waiting for the typing pause must not be lost or applied late.
+        if (!this.belongs(doc.uri)) return;
+        clearTimeout(this.pendingEdits.get(doc.uri.toString()));
+        this.pendingEdits.delete(doc.uri.toString());
+        this.refreshFromDisk(doc.uri, true);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan('workspace folders changed')),
       this.stateEmitter,
@@ -168,11 +177,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     else this.journal.setBytes(key, content);
   }
 
-  private refreshFromDisk(uri: vscode.Uri): void {
+  private refreshFromDisk(uri: vscode.Uri, closing = false): void {
     if (!this.belongs(uri)) return;
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (doc?.isDirty) return; // the editor's text is newer than the disk
-    void this.read(uri, new Map()).then((content) => this.apply(uri, content));
+    if (doc?.isDirty && !closing) return; // the editor's text is newer than the disk
+    const version = this.bump(uri);
+    void this.read(uri, new Map()).then((content) => {
+      // Only the latest look at a file counts: a slower, older read is dropped.
+      if (this.fileVersions.get(uri.toString()) === version) this.apply(uri, content);
+    });
+  }
+
+  /** Marks a new event for a file; returns its number. */
+  private bump(uri: vscode.Uri): number {
+    const key = uri.toString();
+    const version = (this.fileVersions.get(key) ?? 0) + 1;
+    this.fileVersions.set(key, version);
+    return version;
   }
 
   private onEdit(doc: vscode.TextDocument): void {
@@ -181,7 +202,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.pendingEdits.get(key));
     this.pendingEdits.set(key, setTimeout(() => {
       this.pendingEdits.delete(key);
-      if (!doc.isClosed) this.journal.set(key, doc.getText());
+      if (doc.isClosed) return;
+      this.bump(doc.uri);
+      this.journal.set(key, doc.getText());
     }, EDIT_DEBOUNCE_MS));
   }
 

@@ -59,7 +59,8 @@ describe('ticking follow-ups off safely', () => {
     // Wait until the index holds exactly this text again (a previous test may have changed it).
     await waitFor('the index to read the fresh note', () => {
       const items = api.journal.followUps({ includeDone: true }).filter((f) => f.uri === uri());
-      return items.length === 4 && items.every((f) => !f.done) && items.some((f) => f.text === 'changed under our feet');
+      return items.map((f) => `${f.line}:${f.done ? 'x' : ' '}:${f.text}`).join('|')
+        === '6: :plain action item|7: :emoji action item|8: :snooze me|9: :changed under our feet';
     }, 20_000);
     // An editor model of the note, kept from an earlier test, must have reloaded too: the
     // commands refuse to edit while a reload from disk is pending.
@@ -142,7 +143,7 @@ describe('ticking follow-ups off safely', () => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri());
       assert.fail(`snooze answered ${String(outcome)}; row line ${row.item.line} "${row.item.source}"; editor line: "${doc?.lineAt(row.item.line - 1).text}" dirty=${doc?.isDirty}; disk line: "${fs.readFileSync(file(), 'utf8').split('\n')[row.item.line - 1]}"`);
     }
-    assert.ok(fs.readFileSync(file(), 'utf8').includes(`- [ ] @me snooze me due:2026-11-27 after:${until}`));
+    await waitFor('the snoozed line on disk', () => fs.readFileSync(file(), 'utf8').includes(`- [ ] @me snooze me due:2026-11-27 after:${until}`), 5_000);
     await waitFor('the snoozed item under Cooling off', () => {
       const group = api.views.followUps.getChildren().find((n) => n.kind === 'group' && n.label === 'Cooling off');
       return group?.kind === 'group' && group.items.some((i) => i.text === 'snooze me');

@@ -10,8 +10,12 @@ describe('Import Org Chart from CSV', () => {
   const csv = (): string => path.join(root(), 'zz-org.csv');
   const created = (): string => path.join(root(), 'people', 'zoe-quint.md');
 
-  after(() => {
+  after(async () => {
     for (const file of [csv(), created(), path.join(root(), 'zz-bad.csv')]) fs.rmSync(file, { force: true });
+    // Leave the journal as the next suites expect it: no Zoe, Dana's profile as it was.
+    const api = await activeApi();
+    await waitFor('the imported profile to leave the index', () => !api.journal.directory().resolve('Zoe Quint'), 10_000);
+    await waitFor("Dana's profile to be restored", () => api.journal.directory().resolve('Dana Diaz')?.profile?.role !== 'Director of Platform', 10_000);
   });
 
   it('creates new profiles and updates existing ones without touching their bodies', async () => {

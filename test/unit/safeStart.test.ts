@@ -17,6 +17,7 @@ const cases: Array<[string, string, number | undefined]> = [
   ['never starts inside a list item (indented continuation)', '- item\n\n  more of the item\n- [ ] a\n', undefined],
   ['never starts at a thematic break that could read as frontmatter', 'a\n\n---\n- [ ] a\n', undefined],
   ['does not cut when the first task is at the top of the body', '- [ ] a\n', undefined],
+  ['never starts at an ordered item other than 1. (read differently after indented code)', 'intro\n\n    code\n\n2. [ ] x\n', undefined],
   ['a backtick line with a backtick in its info is not a fence', '``` a`b\n\n## F\n- [ ] a\n', 7],
 ];
 

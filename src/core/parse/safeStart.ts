@@ -45,7 +45,9 @@ export function safeStart(text: string, bodyStartLine: number): SafeStart | unde
       continue;
     }
     const blankBefore = i === bodyStartLine - 1 || lines[i - 1].trim() === '';
-    if (blankBefore && /^\S/.test(line) && !/^(?:---|\+\+\+)/.test(line)) best = i;
+    // Not at a thematic break that could read as frontmatter, nor at an ordered item other than
+    // `1.`: after indented code, micromark reads `2.` there as a paragraph, from the top only.
+    if (blankBefore && /^\S/.test(line) && !/^(?:---|\+\+\+)/.test(line) && !/^(?!1[.)])\d{1,9}[.)]/.test(line)) best = i;
     if (TASK_LINE.test(line)) break; // the first task item: start at the latest safe line
     const open = FENCE.exec(line);
     if (open) {
