@@ -10,7 +10,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { isIsoDate, localToday } from './core/dates';
-import { computeUpcoming, describeUpcoming } from './core/cadence';
+import { upcomingOf, describeUpcoming } from './core/cadence';
 import { coolingOffUntil } from './core/journal';
 import type { FollowUp, JournalDiagnostic } from './core/model';
 import { describeNeed, suggestSkipLevels } from './core/rotation';
@@ -152,7 +152,7 @@ export interface UpcomingJson {
 function upcomingCommand(loaded: LoadResult, args: Args): number {
   const { journal } = loaded;
   // The JSON contract lists directs, skip-levels and peers; the manager's 1:1s follow their calendar.
-  const entries = computeUpcoming(journal.directory(), journal.meetings(), args.today, { weekMode: 'iso' })
+  const entries = upcomingOf(journal, args.today, { weekMode: 'iso' })
     .filter((e) => e.relationship === 'direct' || e.relationship === 'skip' || e.relationship === 'peer');
   if (args.json) {
     const out: UpcomingJson[] = entries.map((e) => ({

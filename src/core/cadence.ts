@@ -6,6 +6,7 @@ import { addDays, daysBetween, compareDates } from './dates';
 import { cadenceLabel, relativeDay, shortDate } from './format';
 import { endOfThisWeek, type WeekMode } from './followUpGroups';
 import type { IsoDate, Meeting, Person, Relationship } from './model';
+import type { Journal } from './journal';
 import type { Directory } from './people';
 
 export type UpcomingStatus = 'overdue' | 'due' | 'scheduled' | 'later' | 'away';
@@ -104,6 +105,15 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
     });
   }
   return entries.sort(compareUpcoming);
+}
+
+/**
+ * Upcoming 1:1s of a journal, kept until something they depend on changes: a note's body being
+ * edited does not recompute them.
+ */
+export function upcomingOf(journal: Journal, today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
+  return journal.memo('upcoming', `${journal.structureVersion}|${today}|${options.weekMode}`,
+    () => computeUpcoming(journal.directory(), journal.meetings(), today, options));
 }
 
 /** The latest meeting date on or before `today`, per canonical person name. */

@@ -23,6 +23,9 @@ export interface JournalOptions {
 
 export const DEFAULT_JOURNAL_OPTIONS: JournalOptions = { coolOffDays: 14 };
 
+/** Past this many changed files, the open follow-ups are collected again instead of patched. */
+const MAX_PATCHED_FILES = 64;
+
 /** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
 export const MAX_BODY_CHARS = 1_000_000;
 
@@ -62,6 +65,10 @@ export class Journal {
   private resolutionVersion = 0;
   private resolutionFingerprint = '';
   private cachedMeetings?: { version: number; meetings: Meeting[] };
+  private readonly memos = new Map<string, { key: string; value: unknown }>();
+  /** The open follow-ups, sorted, and the files changed since they were computed. */
+  private openCache?: { resolution: number; items: FollowUp[] };
+  private readonly openCacheStale = new Set<string>();
   private batchDepth = 0;
   private batchedUris: string[] = [];
   /** Notes whose bodies may hold open items and are not parsed yet. */
@@ -77,11 +84,30 @@ export class Journal {
     this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
     this.directoryVersion++;
     this.resolutionVersion++;
+    this.openCache = undefined;
     this.emit([]);
   }
 
   getOptions(): Readonly<JournalOptions> {
     return this.options;
+  }
+
+  /**
+   * Changes whenever anything but a note's body changes: profiles, a note's person, type, date
+   * or confidentiality, notes added or removed, options. What depends only on those (who is due,
+   * the rotation) can be kept while it stays the same.
+   */
+  get structureVersion(): number {
+    return this.directoryVersion;
+  }
+
+  /** Keeps one value per `name`, recomputed only when `key` changes. */
+  memo<T>(name: string, key: string, compute: () => T): T {
+    const hit = this.memos.get(name);
+    if (hit && hit.key === key) return hit.value as T;
+    const value = compute();
+    this.memos.set(name, { key, value });
+    return value;
   }
 
   /** Indexes (or re-indexes) one file from its text. */
@@ -173,6 +199,7 @@ export class Journal {
 
   private emit(uris: string[]): void {
     this.cachedMeetings = undefined; // cheap to rebuild; holds the changed note objects
+    for (const uri of uris) this.openCacheStale.add(uri);
     if (this.batchDepth > 0) {
       this.batchedUris.push(...uris);
       return;
@@ -302,6 +329,45 @@ export class Journal {
    * that can hold an open item.
    */
   followUps(options: { includeDone?: boolean; parsedOnly?: boolean } = {}): FollowUp[] {
+    if (!options.includeDone && !options.parsedOnly) return this.openFollowUps();
+    return this.collectFollowUps(options);
+  }
+
+  /**
+   * Every open follow-up, kept sorted between calls: after a change to a few files only their
+   * items are replaced, so a view's refresh costs the change, not the journal. Do not mutate.
+   */
+  private openFollowUps(): FollowUp[] {
+    const resolution = this.currentResolution();
+    const cache = this.openCache;
+    if (!cache || cache.resolution !== resolution || this.openCacheStale.size > MAX_PATCHED_FILES || this.pendingBodies() > 0) {
+      this.openCache = { resolution: this.currentResolution(), items: this.collectFollowUps({}) };
+    } else {
+      for (const uri of this.openCacheStale) this.patchOpen(cache.items, uri);
+    }
+    this.openCacheStale.clear();
+    return this.openCache!.items;
+  }
+
+  /** Replaces one file's items in the sorted open list (they are contiguous: sorted by file, then line). */
+  private patchOpen(items: FollowUp[], uri: string): void {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].uri < uri) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < items.length && items[end].uri === uri) end++;
+    const entry = this.entries.get(uri);
+    const fresh = entry && entry.parsed.kind === 'note' && (entry.items !== undefined || entry.mayHaveOpen)
+      ? this.resolvedItems(uri, entry).filter((f) => !f.done)
+      : [];
+    items.splice(lo, end - lo, ...fresh);
+  }
+
+  private collectFollowUps(options: { includeDone?: boolean; parsedOnly?: boolean }): FollowUp[] {
     const includeDone = options.includeDone ?? false;
     const result: FollowUp[] = [];
     for (const [uri, entry] of this.entries) {

@@ -4,7 +4,7 @@
  * features and tests can run it without the quick picks.
  */
 import * as vscode from 'vscode';
-import { computeUpcoming, describeUpcoming, lastMetDates, type UpcomingStatus } from '../core/cadence';
+import { upcomingOf, describeUpcoming, lastMetDates, type UpcomingStatus } from '../core/cadence';
 import { isIsoDate } from '../core/dates';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
@@ -115,7 +115,7 @@ type PersonItem = vscode.QuickPickItem & { person?: Person; someoneNew?: boolean
 function personItems(journal: Journal, settings: Settings, privacy: Privacy): PersonItem[] {
   const directory = journal.directory();
   const t = today();
-  const entries = computeUpcoming(directory, journal.meetings(), t, { weekMode: settings.weekMode });
+  const entries = upcomingOf(journal, t, { weekMode: settings.weekMode });
   const lastMet = lastMetDates(journal.meetings(), t);
   const describe = (person: Person): string => [RELATIONSHIP_LABELS[person.relationship], person.profile?.role, person.profile?.team]
     .filter(Boolean).join(' · ');

@@ -3,7 +3,7 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
-import { computeUpcoming, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
+import { upcomingOf, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import { onJournalRefresh } from '../vscode/refresh';
 import type { Privacy } from '../vscode/privacy';
@@ -49,7 +49,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   }
 
   entries(): UpcomingEntry[] {
-    return computeUpcoming(this.journal.directory(), this.journal.meetings(), today(), { weekMode: this.settings().weekMode });
+    return upcomingOf(this.journal, today(), { weekMode: this.settings().weekMode });
   }
 
   getChildren(node?: UpcomingNode): UpcomingNode[] {

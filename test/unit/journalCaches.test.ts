@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { upcomingOf } from '../../src/core/cadence';
+import { Journal } from '../../src/core/journal';
+
+/** A small journal as texts, edited step by step; a fresh index of the same texts is the oracle. */
+const PROFILES: Record<string, string> = {
+  'file:///j/people/maya.md': '---\nkind: person\nname: Maya\nrelationship: self\n---\n',
+  'file:///j/people/ann.md': '---\nkind: person\nname: Ann Lee\naliases: [Ann]\nreportsTo: Maya\n---\n',
+  'file:///j/people/bo.md': '---\nkind: person\nname: Bo Ray\nreportsTo: Ann Lee\n---\n',
+};
+
+function note(person: string, date: string, items: string[], type = ''): string {
+  return `---\nperson: ${person}\ndate: ${date}\n${type ? `type: ${type}\n` : ''}---\n## Notes\ntext\n\n## Follow-ups\n${items.join('\n')}\n`;
+}
+
+function fresh(texts: Map<string, string>): Journal {
+  const j = new Journal();
+  for (const [uri, text] of texts) j.set(uri, text);
+  return j;
+}
+
+const view = (j: Journal): string[] => j.followUps().map((f) => `${f.uri}:${f.line}:${f.text}:${f.owner}:${f.type}:${f.effectiveAfter ?? ''}`);
+
+describe('the journal keeps its query results in step with every change', () => {
+  it('open follow-ups and Upcoming equal a fresh index after each edit, addition, deletion and profile change', () => {
+    const texts = new Map(Object.entries(PROFILES));
+    const journal = fresh(texts);
+    const steps: Array<(t: Map<string, string>) => void> = [
+      (t) => t.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [ ] @me one due:2026-11-21', '- [x] done one'])),
+      (t) => t.set('file:///j/n2.md', note('Bo Ray', '2026-11-12', ['- [ ] bo item', '- [ ] @Ann ask'], 'skip')),
+      (t) => t.set('file:///j/n0.md', note('Ann', '2026-11-03', ['- [ ] first file by name'])),
+      (t) => t.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [x] @me one due:2026-11-21', '- [ ] new line', '- [ ] another'])),
+      (t) => t.set('file:///j/n2.md', note('Bo Ray', '2026-11-12', ['- [ ] bo item'], 'skip').replace('text\n', 'text\nmore text\n')),
+      (t) => t.delete('file:///j/n0.md'),
+      (t) => t.set('file:///j/people/bo.md', PROFILES['file:///j/people/bo.md'].replace('reportsTo: Ann Lee', 'reportsTo: Maya')),
+      (t) => t.set('file:///j/people/ann.md', PROFILES['file:///j/people/ann.md'].replace('aliases: [Ann]', 'aliases: [Annie]\nrole: Lead')),
+      (t) => t.set('file:///j/n3.md', note('Cy New', '2026-11-25', ['- [ ] scheduled prep'])),
+      (t) => t.set('file:///j/n1.md', note('Ann', '2026-11-18', ['- [ ] moved date'])),
+    ];
+    steps.forEach((step, i) => {
+      const before = new Map(texts);
+      step(texts);
+      for (const [uri, text] of texts) if (before.get(uri) !== text) journal.set(uri, text);
+      for (const uri of before.keys()) if (!texts.has(uri)) journal.delete(uri);
+      const oracle = fresh(texts);
+      assert.deepEqual(view(journal), view(oracle), `open follow-ups after step ${i + 1}`);
+      const upcoming = (j: Journal): string[] => upcomingOf(j, '2026-11-20', { weekMode: 'iso' }).map((e) => `${e.person.name}:${e.status}:${e.nextDue ?? ''}:${e.scheduledDate ?? ''}`);
+      assert.deepEqual(upcoming(journal), upcoming(oracle), `Upcoming after step ${i + 1}`);
+    });
+  });
+
+  it('returns the same Upcoming object while only bodies change, and a new one when a date changes', () => {
+    const texts = new Map(Object.entries(PROFILES));
+    texts.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [ ] a']));
+    const journal = fresh(texts);
+    const first = upcomingOf(journal, '2026-11-20', { weekMode: 'iso' });
+    journal.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [ ] a', '- [ ] b']));
+    assert.equal(upcomingOf(journal, '2026-11-20', { weekMode: 'iso' }), first);
+    journal.set('file:///j/n1.md', note('Ann', '2026-11-17', ['- [ ] a']));
+    const moved = upcomingOf(journal, '2026-11-20', { weekMode: 'iso' });
+    assert.notEqual(moved, first);
+    assert.equal(moved.find((e) => e.person.name === 'Ann Lee')?.lastMet, '2026-11-17');
+    assert.notEqual(upcomingOf(journal, '2026-11-21', { weekMode: 'iso' }), moved, 'another day is another answer');
+  });
+});
