@@ -116,6 +116,25 @@ describe('CLI (bundled)', function () {
       });
     }
 
+    for (const tz of zones) {
+      it(`prints the same upcoming JSON for the sample journal under TZ=${tz} as under UTC`, () => {
+        const args = ['upcoming', path.join(__dirname, '..', '..', 'sample-journal'), '--json', '--today', '2026-11-20'];
+        const utc = run(args, 'UTC');
+        const there = run(args, tz);
+        assert.equal(there.status, 0, there.stderr);
+        assert.equal(there.stdout, utc.stdout);
+        const rows = JSON.parse(there.stdout) as Array<Record<string, unknown>>;
+        assert.deepEqual(Object.keys(rows[0]), ['person', 'relationship', 'cadenceDays', 'lastMet', 'nextDue', 'scheduledDate', 'status']);
+        // The note dated 2026-11-13T16:30:00-08:00 and the Nov 6 note: calendar dates, never shifted.
+        assert.deepEqual(rows.find((r) => r.person === 'Dana Diaz'), {
+          person: 'Dana Diaz', relationship: 'direct', cadenceDays: 7, lastMet: '2026-11-06', nextDue: '2026-11-13', scheduledDate: null, status: 'overdue',
+        });
+        assert.deepEqual(rows.find((r) => r.person === 'Kwame Mensah'), {
+          person: 'Kwame Mensah', relationship: 'direct', cadenceDays: 14, lastMet: '2026-11-10', nextDue: '2026-11-24', scheduledDate: '2026-11-24', status: 'scheduled',
+        });
+      });
+    }
+
     it('prints a readable table without --json', () => {
       const result = run(['followups', journal, '--today', '2026-11-20']);
       assert.equal(result.status, 0, result.stderr);
