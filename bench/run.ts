@@ -435,7 +435,7 @@ function renderTable(results: CorpusResults[], reindex: ReindexResult, heap: Hea
     `${r.corpus.manifest.notes.toLocaleString('en-US')} + ${r.corpus.manifest.profiles} · ${(r.corpus.manifest.bytes / 1e6).toFixed(1)} · ${r.corpus.manifest.notesWithOpenItems.toLocaleString('en-US')}`);
   row('I/O floor: read every file (ms)', (r) => spread(r.floor));
   row('Naive: remark + frontmatter + gfm, parse every file (ms)', (r) => (r.naive.length ? spread(r.naive) : 'with `--full`'));
-  row('**Ours: Upcoming data ready** (read + index + `computeUpcoming`) (ms)', (r) => spread(r.upcoming));
+  row('**Ours: Upcoming data ready** (read + index + `upcomingOf`) (ms)', (r) => spread(r.upcoming));
   row('**Ours: every open follow-up known** (+ `followUps()`) (ms)', (r) => spread(r.all));
   row('Bodies parsed for open follow-ups · open follow-ups', (r) =>
     `${r.last!.bodiesParsed.toLocaleString('en-US')} · ${r.last!.openFollowUps.toLocaleString('en-US')}`);

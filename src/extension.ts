@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
         index.updateSettings(settings);
       }),
       vscode.commands.registerCommand('oneOnOne.showLog', () => log.show()),
-      journal.onDidChange(() => setContext(ContextKeys.hasJournal, journal.notes().length + journal.profiles().length > 0)),
+      journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 
     const privacy = new Privacy(context.workspaceState);

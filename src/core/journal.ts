@@ -9,7 +9,7 @@
  */
 import { addDays } from './dates';
 import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
-import { buildDirectory, defaultMeetingType, type Directory } from './people';
+import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, type NoteSummary } from './people';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
 import { mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
@@ -66,6 +66,10 @@ export class Journal {
   private resolutionFingerprint = '';
   private cachedMeetings?: { version: number; meetings: Meeting[] };
   private readonly memos = new Map<string, { key: string; value: unknown }>();
+  /** Profile files, and note files per `person` name, kept as files change (no full walks). */
+  private readonly profileUris = new Set<string>();
+  private readonly notesByName = new Map<string, Set<string>>();
+  private readonly summaries = new Map<string, NoteSummary>();
   /** The open follow-ups, sorted, and the files changed since they were computed. */
   private openCache?: { resolution: number; items: FollowUp[] };
   private readonly openCacheStale = new Set<string>();
@@ -163,6 +167,7 @@ export class Journal {
     const old = this.entries.get(uri);
     if (!old) return;
     this.entries.delete(uri);
+    this.track(uri, old, undefined);
     this.unparsedOpen.delete(uri);
     if (affectsDirectory(old, undefined)) this.directoryVersion++;
     this.emit([uri]);
@@ -191,10 +196,51 @@ export class Journal {
   private replace(uri: string, entry: Entry): void {
     const old = this.entries.get(uri);
     this.entries.set(uri, entry);
+    this.track(uri, old, entry);
     if (entry.mayHaveOpen && entry.items === undefined) this.unparsedOpen.add(uri);
     else this.unparsedOpen.delete(uri);
     if (affectsDirectory(old, entry)) this.directoryVersion++;
     this.emit([uri]);
+  }
+
+  /** Keeps the profile list and the per-name note groups in step with one file's change. */
+  private track(uri: string, old: Entry | undefined, next: Entry | undefined): void {
+    if (old?.parsed.kind === 'person') this.profileUris.delete(uri);
+    if (next?.parsed.kind === 'person') this.profileUris.add(uri);
+    const oldName = old?.parsed.kind === 'note' ? old.parsed.note.personName : undefined;
+    const newName = next?.parsed.kind === 'note' ? next.parsed.note.personName : undefined;
+    if (oldName !== undefined) {
+      this.notesByName.get(oldName)?.delete(uri);
+      if (this.notesByName.get(oldName)?.size === 0) this.notesByName.delete(oldName);
+      this.summaries.delete(oldName);
+    }
+    if (newName !== undefined) {
+      let uris = this.notesByName.get(newName);
+      if (!uris) this.notesByName.set(newName, (uris = new Set()));
+      uris.add(uri);
+      this.summaries.delete(newName);
+    }
+  }
+
+  /** One summary per `person` name, recomputed only for the names whose notes changed. */
+  private noteSummaries(): NoteSummary[] {
+    const result: NoteSummary[] = [];
+    for (const [name, uris] of this.notesByName) {
+      if (!name) continue;
+      let summary = this.summaries.get(name);
+      if (!summary) {
+        const notes: Note[] = [];
+        for (const uri of uris) {
+          const parsed = this.entries.get(uri)?.parsed;
+          if (parsed?.kind === 'note') notes.push(parsed.note);
+        }
+        summary = summarizeNotes(notes)[0];
+        if (!summary) continue;
+        this.summaries.set(name, summary);
+      }
+      result.push(summary);
+    }
+    return result;
   }
 
   private emit(uris: string[]): void {
@@ -270,14 +316,24 @@ export class Journal {
 
   profiles(): PersonProfile[] {
     const profiles: PersonProfile[] = [];
-    for (const entry of this.entries.values()) if (entry.parsed.kind === 'person') profiles.push(entry.parsed.profile);
+    for (const uri of this.profileUris) {
+      const parsed = this.entries.get(uri)?.parsed;
+      if (parsed?.kind === 'person') profiles.push(parsed.profile);
+    }
     return profiles;
+  }
+
+  /** How many notes and profiles the journal holds (cheap). */
+  counts(): { notes: number; profiles: number } {
+    let notes = 0;
+    for (const uris of this.notesByName.values()) notes += uris.size;
+    return { notes, profiles: this.profileUris.size };
   }
 
   /** People, org chart and me; rebuilt only when a profile or a note's person/type/date changed. */
   directory(): Directory {
     if (this.cachedDirectory?.version !== this.directoryVersion) {
-      const directory = buildDirectory({ profiles: this.profiles(), notes: this.notes(), ...(this.options.me ? { me: this.options.me } : {}) });
+      const directory = buildDirectory({ profiles: this.profiles(), noteSummaries: this.noteSummaries(), ...(this.options.me ? { me: this.options.me } : {}) });
       this.cachedDirectory = { version: this.directoryVersion, directory };
       const fingerprint = JSON.stringify([directory.me?.name, directory.people.map((p) => [p.name, p.aliases, p.relationship])]);
       if (fingerprint !== this.resolutionFingerprint) {

@@ -7,9 +7,42 @@ import { nameKey } from './names';
 
 export interface DirectoryInput {
   profiles: readonly PersonProfile[];
-  notes: readonly Note[];
+  /** The notes, or (cheaper, what the journal keeps up to date) one summary per person name. */
+  notes?: readonly Note[];
+  noteSummaries?: readonly NoteSummary[];
   /** The `oneOnOne.me` setting: name or alias of me, used when no profile says `relationship: self`. */
   me?: string;
+}
+
+/** What the directory needs of the notes written with one `person` name. */
+export interface NoteSummary {
+  personName: string;
+  /** The first of those notes in URI order: who writes a name first decides its spelling. */
+  firstUri: string;
+  /** The latest of those notes (by date, then URI) and its type (no type = one-on-one). */
+  latest: { date: string; uri: string; type: MeetingType };
+}
+
+/** Summarises notes per `person` name (names as written). */
+export function summarizeNotes(notes: readonly Note[]): NoteSummary[] {
+  const byName = new Map<string, NoteSummary>();
+  for (const note of notes) {
+    if (!note.personName) continue;
+    const date = note.date ?? '';
+    const type = note.explicitType ?? 'one-on-one';
+    const seen = byName.get(note.personName);
+    if (!seen) {
+      byName.set(note.personName, { personName: note.personName, firstUri: note.uri, latest: { date, uri: note.uri, type } });
+      continue;
+    }
+    if (note.uri < seen.firstUri) seen.firstUri = note.uri;
+    if (isLater({ date, uri: note.uri }, seen.latest)) seen.latest = { date, uri: note.uri, type };
+  }
+  return [...byName.values()];
+}
+
+function isLater(a: { date: string; uri: string }, b: { date: string; uri: string }): boolean {
+  return a.date > b.date || (a.date === b.date && a.uri > b.uri);
 }
 
 export interface Directory {
@@ -70,14 +103,15 @@ export function buildDirectory(input: DirectoryInput): Directory {
   people.forEach(addFirstName);
   const resolve = (name: string): Person | undefined => byKey.get(nameKey(name)) ?? firstNames.get(nameKey(name)) ?? undefined;
 
-  // People met only in notes, in a stable order (only those notes need sorting).
-  const notes = input.notes.filter((n) => n.personName && !resolve(n.personName))
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  for (const note of notes) {
-    if (resolve(note.personName)) continue;
-    const person: Person = { name: note.personName, aliases: [], relationship: 'other', active: true };
+  // People met only in notes, in a stable order: the name first written (in URI order) wins.
+  const summaries = input.noteSummaries ?? summarizeNotes(input.notes ?? []);
+  const unknown = summaries.filter((n) => !resolve(n.personName))
+    .sort((a, b) => (a.firstUri < b.firstUri ? -1 : a.firstUri > b.firstUri ? 1 : 0));
+  for (const summary of unknown) {
+    if (resolve(summary.personName)) continue;
+    const person: Person = { name: summary.personName, aliases: [], relationship: 'other', active: true };
     people.push(person);
-    byKey.set(nameKey(note.personName), person);
+    byKey.set(nameKey(summary.personName), person);
     addFirstName(person);
   }
 
@@ -120,7 +154,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
   }
 
   // Relationships: explicit, else the chart, else the latest note's type.
-  const latestNoteType = latestTypeByPerson(input.notes, resolve);
+  const latestNoteType = latestTypeByPerson(summaries, resolve);
   const myManager = me ? managerOf.get(me) : undefined;
   for (const person of people) {
     const explicit = person.profile?.relationship;
@@ -191,18 +225,14 @@ function breakCycles(people: readonly Person[], managerOf: Map<Person, Person>, 
   }
 }
 
-function latestTypeByPerson(notes: readonly Note[], resolve: (name: string) => Person | undefined): Map<Person, MeetingType> {
-  const latest = new Map<Person, { date: string; uri: string; type: MeetingType }>();
-  for (const note of notes) {
-    if (!note.personName) continue;
-    const person = resolve(note.personName);
+function latestTypeByPerson(summaries: readonly NoteSummary[], resolve: (name: string) => Person | undefined): Map<Person, MeetingType> {
+  const latest = new Map<Person, NoteSummary['latest']>();
+  for (const summary of summaries) {
+    const person = resolve(summary.personName);
     if (!person) continue;
-    const date = note.date ?? '';
     const seen = latest.get(person);
     // A note without a type is a one-on-one (SPEC §1.1), so its person is a direct 1:1 partner.
-    if (!seen || date > seen.date || (date === seen.date && note.uri > seen.uri)) {
-      latest.set(person, { date, uri: note.uri, type: note.explicitType ?? 'one-on-one' });
-    }
+    if (!seen || isLater(summary.latest, seen)) latest.set(person, summary.latest);
   }
   return new Map([...latest].map(([p, v]) => [p, v.type]));
 }
