@@ -30,6 +30,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { seededRandom as prng } from './random';
 
 export interface CorpusOptions {
   notes: number;
@@ -60,17 +61,6 @@ export function defaultCorpusDir(options: Pick<CorpusOptions, 'notes' | 'worst'>
 
 // ── Seeded randomness ──────────────────────────────────────────────────────────────────────────
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

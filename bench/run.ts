@@ -38,6 +38,7 @@ import { Journal } from '../src/core/journal';
 import { upcomingOf, type UpcomingOptions } from '../src/core/cadence';
 import { fileUri, listMarkdownFiles } from '../src/node/loadJournal';
 import { DEFAULT_SEED, DEFAULT_TODAY, defaultCorpusDir, existingCorpus, generateCorpus, type CorpusManifest } from './generate';
+import { seededRandom as prng } from './random';
 
 const ROOT = path.resolve(__dirname, '..');
 const TODAY = DEFAULT_TODAY;
@@ -78,17 +79,6 @@ const ms = (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('en-U
 const spread = (xs: readonly number[]): string => `${ms(median(xs))} (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
 const ratio = (x: number): string => `${x >= 10 ? x.toFixed(1) : x.toFixed(2)}×`;
 
-/** Seeded PRNG for the re-index edits (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ── Corpora ────────────────────────────────────────────────────────────────────────────────────
 

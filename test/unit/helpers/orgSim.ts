@@ -12,18 +12,10 @@
 import { addDays } from '../../../src/core/dates';
 import type { IsoDate, Meeting, Person, PersonProfile } from '../../../src/core/model';
 import { buildDirectory, type Directory } from '../../../src/core/people';
+import { seededRandom } from '../../../bench/random';
 
-/** A small, fast, seeded PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+
 
 const FIRST = ['Ada', 'Ben', 'Cleo', 'Dev', 'Edda', 'Femi', 'Gus', 'Hana', 'Ivo', 'Jade', 'Kofi', 'Lina', 'Milo', 'Nia', 'Omar', 'Pia', 'Quin', 'Rosa', 'Sven', 'Tara', 'Uma', 'Vik', 'Wren', 'Xia', 'Yusuf', 'Zoe'];
 const LAST = ['Abe', 'Berg', 'Cruz', 'Dahl', 'Eze', 'Fox', 'Gill', 'Holt', 'Ito', 'Jung', 'Kerr', 'Lund', 'Moss', 'Noor', 'Okoro', 'Park', 'Quade', 'Ruiz', 'Sato', 'Toth', 'Ueda', 'Vega', 'Wolf', 'Yilmaz', 'Zhou'];
