@@ -53,11 +53,13 @@ export async function findLeaks(git: GitApi, journal: Journal): Promise<LeakFind
     const inside = confidential.filter((uri) => relativeTo(repository.rootUri, uri) !== undefined);
     if (inside.length === 0) continue;
     const ignored = await repository.checkIgnore(inside.map((u) => u.fsPath));
-    const untracked = new Set([
-      ...repository.state.workingTreeChanges.filter((c) => c.status === UNTRACKED).map((c) => c.uri.toString()),
-      ...(repository.state.untrackedChanges ?? []).map((c) => c.uri.toString()),
-    ]);
-    const tracked = inside.filter((u) => !ignored.has(u.fsPath) && !untracked.has(u.toString()));
+    // git reports a folder of untracked files as the folder alone: a note under it is untracked too.
+    const untracked = [
+      ...repository.state.workingTreeChanges.filter((c) => c.status === UNTRACKED).map((c) => c.uri.path),
+      ...(repository.state.untrackedChanges ?? []).map((c) => c.uri.path),
+    ];
+    const isUntracked = (uri: vscode.Uri): boolean => untracked.some((p) => uri.path === p || uri.path.startsWith(p.endsWith('/') ? p : `${p}/`));
+    const tracked = inside.filter((u) => !ignored.has(u.fsPath) && !isUntracked(u));
     if (tracked.length === 0) continue;
     // Suggest ignoring the top folder of each note (e.g. `1on1s/`), or the file when it sits at the root.
     const paths = [...new Set(tracked.map((u) => {

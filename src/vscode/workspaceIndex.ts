@@ -42,8 +42,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.include = this.makeFilter(settings);
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    // A folder deleted, moved or copied is reported as the folder alone, not the notes in it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
+      folders,
+      folders.onDidDelete((uri) => { if (!/\.md$/i.test(uri.path)) this.forgetUnder(uri); }),
+      folders.onDidCreate((uri) => { if (!/\.md$/i.test(uri.path)) void this.indexFolder(uri); }),
       watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
       watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
       watcher.onDidDelete((uri) => {
@@ -186,6 +191,28 @@ export class WorkspaceIndex implements vscode.Disposable {
       // Only the latest look at a file counts: a slower, older read is dropped.
       if (this.fileVersions.get(uri.toString()) === version) this.apply(uri, content);
     });
+  }
+
+  /** Drops every note under a deleted folder. */
+  private forgetUnder(folder: vscode.Uri): void {
+    const prefix = `${folder.toString().replace(/\/$/, '')}/`;
+    const gone = this.journal.uris().filter((u) => u.startsWith(prefix));
+    if (gone.length === 0) return;
+    this.journal.batch(() => gone.forEach((u) => {
+      this.bump(vscode.Uri.parse(u));
+      this.journal.delete(u);
+    }));
+  }
+
+  /** Reads the notes of a folder that appeared (moved or copied in). */
+  private async indexFolder(folder: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(folder)).type !== vscode.FileType.Directory) return;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), '**/{node_modules,.git}/**');
+      for (const uri of found) this.refreshFromDisk(uri);
+    } catch {
+      // gone again, or not readable: the watcher reports what follows
+    }
   }
 
   /** Marks a new event for a file; returns its number. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../src/extension';
@@ -72,6 +73,20 @@ describe('editing notes updates the views', () => {
       (rows) => !allLabels(rows).includes('integration check changed on disk'));
     await waitForView(api, 'oneOnOne.people', 'Zara Quill to leave People', (rows) => !allLabels(rows).includes('Zara Quill'));
     await assertViewsMatchCore(api);
+  });
+
+  it('a folder of notes moved in shows its notes, and deleting the folder removes them', async () => {
+    const api = await activeApi();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-moved-'));
+    fs.mkdirSync(path.join(outside, 'team'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'team', '2026-11-17.md'), ['---', 'person: Yuri Moved', 'date: 2026-11-17', '---', '- [ ] @me moved-in folder item due:2026-11-23', ''].join('\n'));
+    const target = path.join(workspaceFolder().fsPath, 'zz-moved-team');
+    fs.renameSync(path.join(outside, 'team'), target);
+    fs.rmSync(outside, { recursive: true, force: true });
+    await waitForView(api, 'oneOnOne.followUps', 'the item of the moved-in folder', (rows) => allLabels(rows).includes('moved-in folder item'));
+    fs.rmSync(target, { recursive: true });
+    await waitForView(api, 'oneOnOne.followUps', 'the item to leave with its folder', (rows) => !allLabels(rows).includes('moved-in folder item'));
+    await waitForView(api, 'oneOnOne.people', 'Yuri Moved to leave People', (rows) => !allLabels(rows).includes('Yuri Moved'));
   });
 
   it('a WorkspaceEdit in an open, unsaved note updates the views before any save', async () => {
