@@ -660,7 +660,24 @@ function formatDuration(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/**
+ * Stops cleanly on Ctrl-C and termination: runs `cleanup`, then exits 130. Returns a function
+ * that tells whether that has begun.
+ */
+function cleanupOnSignals(cleanup) {
+  let interrupted = false;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      interrupted = true;
+      log(`${signal}: stopping`);
+      cleanup().finally(() => process.exit(130));
+    });
+  }
+  return () => interrupted;
+}
+
 module.exports = {
+  cleanupOnSignals,
   ROOT,
   CACHE_DIR,
   TOOLS_DIR,

@@ -106,14 +106,7 @@ async function main() {
     })();
     return cleaning;
   };
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      interrupted = true;
-      rv.log(`${signal}: stopping`);
-      cleanup().finally(() => process.exit(130));
-    });
-  }
+  const interrupted = rv.cleanupOnSignals(cleanup);
 
   let exitCode = 1;
   let timer;
@@ -178,7 +171,7 @@ async function main() {
       return failed.length === 0 ? 0 : 1;
     })()]);
   } catch (error) {
-    if (interrupted) await new Promise(() => undefined); // the signal handler exits
+    if (interrupted()) await new Promise(() => undefined); // the signal handler exits
     console.error(`\ne2e: ${error && error.stack || error}`);
     if (server) console.error(`--- code-server log (tail) ---\n${rv.readTail(server.logFile, 30)}`);
     exitCode = 1;

@@ -70,14 +70,7 @@ async function main() {
     })();
     return cleaning;
   };
-  let interrupted = false;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(signal, () => {
-      interrupted = true;
-      rv.log(`${signal}: stopping`);
-      cleanup().finally(() => process.exit(130));
-    });
-  }
+  const interrupted = rv.cleanupOnSignals(cleanup);
 
   let exitCode = 1;
   const logFile = path.join(rv.ROOT, 'test-results', 'integration', 'workbench.log');
@@ -153,7 +146,7 @@ async function main() {
       exitCode = result;
     }
   } catch (error) {
-    if (interrupted) await new Promise(() => undefined); // the signal handler exits
+    if (interrupted()) await new Promise(() => undefined); // the signal handler exits
     console.error(`\nintegration: ${error && error.stack || error}`);
     exitCode = 1;
   }
