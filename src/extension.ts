@@ -63,8 +63,8 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerPrivacyToggle(context, privacy);
     registerOpenLocation(context, journal, privacy);
     registerShareableSummary(context, journal, privacy, log);
-    registerFollowUpActions(context, journal, log);
-    registerOrgImport(context, journal, current, log);
+    registerFollowUpActions(context, journal, log, privacy);
+    registerOrgImport(context, journal, current, log, privacy);
     registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);

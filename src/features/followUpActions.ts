@@ -11,6 +11,7 @@ import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
 import { toUri } from '../vscode/locations';
+import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
 import { today } from '../vscode/today';
 import type { FollowUpNode } from './followUpsView';
@@ -35,12 +36,14 @@ async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
 /** What an edit command did: `edited`, or why it did not (commands resolve to it, for scripts and tests). */
 export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
 
-async function editLine(target: Target, change: (line: string) => string | undefined, log: Log): Promise<EditOutcome> {
+async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
+  // A note's path names the person (1on1s/<person>/…): privacy mode keeps it off the screen.
+  const where = privacy.on ? 'the note' : vscode.workspace.asRelativePath(doc.uri);
   if (!doc.isDirty && !(await matchesDisk(doc))) {
     // The file changed on disk and the editor has not reloaded it yet: editing now would save
     // over the newer file (or conflict), so wait for it.
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(doc.uri)} just changed on disk, so nothing was edited. Try again in a moment.`);
+    void vscode.window.showWarningMessage(`${where[0].toUpperCase()}${where.slice(1)} just changed on disk, so nothing was edited. Try again in a moment.`);
     log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the file changed on disk.`);
     return 'reload-pending';
   }
@@ -48,7 +51,7 @@ async function editLine(target: Target, change: (line: string) => string | undef
   const current = index < doc.lineCount ? doc.lineAt(index).text : undefined;
   if (current !== target.source) {
     void vscode.window.showWarningMessage(
-      `The follow-up on line ${target.line} of ${vscode.workspace.asRelativePath(doc.uri)} changed since it was read, so nothing was edited. Check the note and try again.`,
+      `The follow-up on line ${target.line} of ${where} changed since it was read, so nothing was edited. Check the note and try again.`,
     );
     log.warn(`Refused to edit ${vscode.workspace.asRelativePath(doc.uri)}:${target.line}: the line changed.`);
     return 'line-changed';
@@ -65,7 +68,7 @@ async function editLine(target: Target, change: (line: string) => string | undef
   if (!wasDirty && !(await doc.save())) {
     // Saving can fail (the file changed on disk again, a read-only folder): the edit stays in
     // the editor, unsaved, and nothing on disk is overwritten.
-    void vscode.window.showWarningMessage(`The follow-up was updated in ${vscode.workspace.asRelativePath(doc.uri)}, but the note could not be saved. Save it yourself once you have checked it.`);
+    void vscode.window.showWarningMessage(`The follow-up was updated in ${where}, but the note could not be saved. Save it yourself once you have checked it.`);
     log.warn(`Edited ${vscode.workspace.asRelativePath(doc.uri)}:${target.line} but could not save it.`);
     return 'edited-unsaved';
   }
@@ -108,7 +111,7 @@ async function pickSnoozeDate(): Promise<string | undefined> {
   }).then((v) => v?.trim());
 }
 
-export function registerFollowUpActions(context: vscode.ExtensionContext, journal: Journal, log: Log): void {
+export function registerFollowUpActions(context: vscode.ExtensionContext, journal: Journal, log: Log, privacy: Privacy): void {
   const updateEditorContext = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     setContext(ContextKeys.editorIsNote, uri !== undefined && journal.note(uri) !== undefined);
@@ -125,7 +128,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       return 'no-item';
     }
     if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return 'cancelled';
-    return editLine(item, (line) => toggleDone(line, today(), item.style), log);
+    return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
@@ -135,7 +138,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       const item = itemOf(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
-      return date ? editLine(item, (line) => setAfter(line, date, item.style), log) : 'cancelled';
+      return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
     }),
     vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
       const item = itemOf(arg);

@@ -339,7 +339,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     const directory = journal.directory();
     const taken = (name: string): string | undefined => {
       const found = directory.resolve(name);
-      return found?.profile && nameKey(found.name) === nameKey(name) ? `${found.name} already has a profile.` : undefined;
+      return found?.profile && nameKey(found.name) === nameKey(name) ? `${privacy.name(found.name)} already has a profile.` : undefined;
     };
     const ask = async (key: 'name' | 'role' | 'team', prompt: string, placeHolder?: string): Promise<string | undefined> => {
       if (key in given) return given[key] ?? '';
@@ -362,7 +362,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
       const choice = await vscode.window.showQuickPick(
         [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '' },
           ...people.map((p) => ({ label: privacy.name(p.name), description: [p === directory.me ? 'me' : undefined, p.profile?.role, p.profile?.team].filter(Boolean).join(' · '), name: p.name }))],
-        { title: `Add Person: whom does ${name} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
+        { title: `Add Person: whom does ${privacy.name(name)} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
       );
       if (!choice) return undefined;
       reportsTo = choice.name;
@@ -371,7 +371,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     const uri = profileUri(folder, settings().peopleFolder, name);
     if (clash || (await exists(uri))) {
       const where = directory.resolve(name)?.profile?.uri;
-      const message = clash ?? `${vscode.workspace.asRelativePath(uri)} already exists.`;
+      const message = clash ?? `${privacy.on ? 'That profile file' : vscode.workspace.asRelativePath(uri)} already exists.`;
       void vscode.window.showWarningMessage(`${message} Nothing was overwritten.`, 'Open').then((c) => {
         if (c) void openAt(where ?? uri.toString());
       });

@@ -8,6 +8,7 @@ import { parseOrgCsv, planOrgImport, type ExistingProfile } from '../core/orgImp
 import { decodeNoteBytes } from '../core/parse/decode';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
+import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 
 export const IMPORT_ORG_CHART_COMMAND = 'oneOnOne.importOrgChart';
@@ -63,7 +64,7 @@ export async function importOrgChart(csvUri: vscode.Uri, journal: Journal, setti
   return { created: plan.create.map((c) => c.name), updated: plan.update.map((u) => u.name), unchanged: plan.unchanged, skipped };
 }
 
-export function registerOrgImport(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log): void {
+export function registerOrgImport(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log, privacy: Privacy): void {
   context.subscriptions.push(vscode.commands.registerCommand(IMPORT_ORG_CHART_COMMAND, async (arg?: vscode.Uri) => {
     const csv = arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({
       title: 'Import Org Chart from CSV',
@@ -76,7 +77,8 @@ export function registerOrgImport(context: vscode.ExtensionContext, journal: Jou
     try {
       const s = await importOrgChart(csv, journal, settings(), log);
       const parts = [`${s.created.length} created`, `${s.updated.length} updated`, `${s.unchanged.length} unchanged`, `${s.skipped.length} skipped`];
-      const skippedText = s.skipped.length ? ` Skipped: ${s.skipped.slice(0, 3).map((x) => `line ${x.line} (${x.reason})`).join(', ')}${s.skipped.length > 3 ? '…' : ''}.` : '';
+      // Skip reasons can name people: privacy mode leaves them to the log.
+      const skippedText = s.skipped.length && !privacy.on ? ` Skipped: ${s.skipped.slice(0, 3).map((x) => `line ${x.line} (${x.reason})`).join(', ')}${s.skipped.length > 3 ? '…' : ''}.` : '';
       void vscode.window.showInformationMessage(`Org chart imported: ${parts.join(', ')}.${skippedText}`);
       return s;
     } catch (error) {
