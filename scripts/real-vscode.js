@@ -633,7 +633,6 @@ function buildExtension(extraArgs = []) {
  * @returns {string} the suite entry (<outDir>/index.js)
  */
 function buildIntegrationSuite(extraTestsDir, outDir = path.join(ROOT, 'out', 'test', 'integration')) {
-  const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
   fs.rmSync(outDir, { recursive: true, force: true });
   const sourceFiles = (dir) => fs.readdirSync(dir)
     .filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
@@ -641,19 +640,31 @@ function buildIntegrationSuite(extraTestsDir, outDir = path.join(ROOT, 'out', 't
   const entryPoints = extraTestsDir
     ? [path.join(ROOT, 'test', 'integration', 'index.ts'), ...sourceFiles(extraTestsDir)]
     : sourceFiles(path.join(ROOT, 'test', 'integration'));
-  esbuild.buildSync({
+  bundleTestCode({
     entryPoints: entryPoints.map((file) => ({ in: file, out: path.basename(file).replace(/\.(ts|js)$/, '') })),
     outdir: outDir,
+    external: ['vscode', 'mocha'],
+  });
+  return path.join(outDir, 'index.js');
+}
+
+/**
+ * Bundles test code (TypeScript) for Node with the options every tier shares; `options` adds the
+ * entry points, the output and what stays external.
+ * @param {import('esbuild').BuildOptions} options
+ */
+function bundleTestCode(options) {
+  const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
+  esbuild.buildSync({
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node18',
     sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
     mainFields: ['module', 'main'], // jsonc-parser's UMD build does not bundle
     logLevel: 'warning',
+    ...options,
   });
-  return path.join(outDir, 'index.js');
 }
 
 function formatDuration(ms) {
@@ -678,6 +689,7 @@ function cleanupOnSignals(cleanup) {
 
 module.exports = {
   cleanupOnSignals,
+  bundleTestCode,
   ROOT,
   CACHE_DIR,
   TOOLS_DIR,

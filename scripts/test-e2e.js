@@ -54,19 +54,11 @@ function packageVsix(dir) {
 }
 
 function compileSuite() {
-  const esbuild = require(require.resolve('esbuild', { paths: [rv.ROOT] }));
   const outfile = path.join(rv.ROOT, 'out', 'test', `e2e-run-${process.pid}`, 'suite.js');
-  esbuild.buildSync({
+  rv.bundleTestCode({
     entryPoints: [path.join(rv.ROOT, 'test', 'e2e', 'suite.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: 'inline',
     external: ['playwright-core', 'vscode'],
-    mainFields: ['module', 'main'], // jsonc-parser's UMD build does not bundle
-    logLevel: 'warning',
   });
   return outfile;
 }

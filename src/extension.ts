@@ -80,7 +80,8 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
         sub.dispose();
         timings.indexedMs = performance.now() - started;
         setContext(ContextKeys.ready, true);
-        log.info(`Journal ready: ${journal.notes().length} notes, ${journal.profiles().length} people.`);
+        const c = journal.counts();
+        log.info(`Journal ready: ${c.notes} notes, ${c.profiles} people.`);
         resolve();
       });
       context.subscriptions.push(sub);
