@@ -3,6 +3,7 @@
  * and the templates folder (templates hold `person: ${person}` and are not notes).
  */
 import picomatch from 'picomatch';
+import { isPrivacyExcludeKey } from './privacyWorkspace';
 
 /** Always left out, whatever the settings say. */
 export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -32,6 +33,7 @@ function normalisePattern(pattern: string): string {
 export function enabledPatterns(setting: unknown): string[] {
   if (!setting || typeof setting !== 'object') return [];
   return Object.entries(setting as Record<string, unknown>)
-    .filter(([, on]) => on === true)
+    // The key privacy mode adds to hide the journal from the Explorer is not an exclusion of the journal.
+    .filter(([pattern, on]) => on === true && !isPrivacyExcludeKey(pattern))
     .flatMap(([pattern]) => [pattern, `${pattern.replace(/\/+$/, '')}/**`]);
 }

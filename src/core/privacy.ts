@@ -143,3 +143,24 @@ export function isNoteConfidential(note: NoteConfidentiality): boolean {
 export function isConfidential(item: ItemConfidentiality, note: NoteConfidentiality): boolean {
   return isNoteConfidential(note) || item.confidentialTag || item.underConfidential === true;
 }
+
+/** Why opening something from a 1:1 surface shows confidential text; undefined when it does not. */
+export type ConfidentialReason = 'skip-level' | 'note' | 'item' | 'parts';
+
+/**
+ * Whether opening a note (at a follow-up, when `item` is given) puts confidential text on screen,
+ * and why, decided per item (SPEC §5): a skip-level or confidential note; a follow-up tagged
+ * `#confidential` or nested under one; a shareable note that still holds confidential parts
+ * (`#confidential` items or paragraphs, "(private)" sections — `parts` counts them).
+ */
+export function whyConfidential(
+  note: NoteConfidentiality,
+  item?: ItemConfidentiality,
+  parts?: { confidentialItems: number; privateSections: number },
+): ConfidentialReason | undefined {
+  if (note.type === 'skip-level') return 'skip-level';
+  if (isNoteConfidential(note)) return 'note';
+  if (item && isConfidential(item, note)) return 'item';
+  if (parts && parts.confidentialItems + parts.privateSections > 0) return 'parts';
+  return undefined;
+}

@@ -30,8 +30,8 @@ export class Privacy implements vscode.Disposable {
   /** Fires with the new state when privacy mode turns on or off. */
   readonly onDidChange = this.emitter.event;
   private enabled: boolean;
-  private people: () => readonly string[] = () => [];
-  private labels?: { source: readonly string[]; labels: Map<string, string> };
+  private people: () => readonly { name: string }[] = () => [];
+  private labels?: { source: readonly { name: string }[]; labels: Map<string, string> };
 
   constructor(private readonly state: vscode.Memento) {
     this.enabled = state.get<boolean>(STATE_KEY, false);
@@ -52,16 +52,17 @@ export class Privacy implements vscode.Disposable {
 
   /**
    * Where the names of everyone in the journal come from, so that two people with the same
-   * initials show apart ("D.D. (1)", "D.D. (2)"). The list is read again when its identity changes.
+   * initials show apart ("D.D. (1)", "D.D. (2)"). Labels are worked out again when the list's
+   * identity changes (the journal's directory keeps it while no one changes).
    */
-  usePeople(source: () => readonly string[]): void {
+  usePeople(source: () => readonly { name: string }[]): void {
     this.people = source;
     this.labels = undefined;
   }
 
   private currentLabels(): Map<string, string> {
     const source = this.people();
-    if (this.labels?.source !== source) this.labels = { source, labels: initialsLabels(source) };
+    if (this.labels?.source !== source) this.labels = { source, labels: initialsLabels(source.map((p) => p.name)) };
     return this.labels.labels;
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
 import {
   CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
-  noteText, pathText, personText, type Part,
+  noteText, pathText, personText, whyConfidential, type Part,
 } from '../../src/core/privacy';
 
 describe('privacy layer rules', () => {
@@ -144,4 +144,22 @@ describe('privacy layer rules', () => {
       ]);
     });
   });
+});
+
+describe('asking before opening confidential text', () => {
+  const none = { confidentialItems: 0, privateSections: 0 };
+  const cases: Array<[string, Parameters<typeof whyConfidential>, ReturnType<typeof whyConfidential>]> = [
+    ['a skip-level note, even marked shareable', [{ type: 'skip-level', confidentiality: 'shareable' }], 'skip-level'],
+    ['a confidential 1:1 note', [{ type: 'one-on-one' }], 'note'],
+    ['a #confidential follow-up in a shareable note', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: true }, none], 'item'],
+    ['a follow-up nested under a #confidential one in a shareable note', [{ type: 'peer', confidentiality: 'shareable' }, { confidentialTag: false, underConfidential: true }, none], 'item'],
+    ['a plain follow-up of a shareable note with a (private) section', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: false }, { confidentialItems: 0, privateSections: 1 }], 'parts'],
+    ['a shareable note with a #confidential paragraph', [{ type: 'one-on-one', confidentiality: 'shareable' }, undefined, { confidentialItems: 1, privateSections: 0 }], 'parts'],
+    ['a plain follow-up of a wholly shareable note', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: false }, none], undefined],
+  ];
+  for (const [what, args, reason] of cases) {
+    it(`${reason ? `asks first (${reason})` : 'does not ask'} for ${what}`, () => {
+      assert.equal(whyConfidential(...args), reason);
+    });
+  }
 });

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { isPrivacyExcludeKey } from '../../src/core/privacyWorkspace';
+import { HIDE_WORKSPACE_COMMAND, PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
+import type { Log } from '../../src/vscode/log';
+import { activeApi, waitFor } from './lib/helpers';
+
+/** The workspace state, kept across a simulated reload the way VS Code keeps it on disk. */
+class MemoryMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, fallback?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : fallback;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    if (value === undefined) this.values.delete(key);
+    else this.values.set(key, JSON.parse(JSON.stringify(value)));
+    return Promise.resolve();
+  }
+}
+
+const quietLog = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Log;
+
+function workspaceValue(section: 'files' | 'search'): unknown {
+  return vscode.workspace.getConfiguration(section).inspect('exclude')?.workspaceValue;
+}
+
+async function setWorkspaceValue(section: 'files' | 'search', value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration(section).update('exclude', value, vscode.ConfigurationTarget.Workspace);
+}
+
+function hasPrivacyKey(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.keys(value).some(isPrivacyExcludeKey);
+}
+
+describe('privacy mode and what VS Code draws', () => {
+  const mine = { '**/*.tmp': true, '**/.cache': false };
+
+  afterEach(async () => {
+    await setWorkspaceValue('files', undefined);
+    await setWorkspaceValue('search', undefined);
+  });
+
+  it('hides the journal folders from the Explorer and Quick Open while on, and gives back the user\'s own settings exactly when off', async () => {
+    const api = await activeApi();
+    await setWorkspaceValue('files', mine);
+    await setWorkspaceValue('search', undefined);
+    const counts = api.journal.counts();
+    const before = await vscode.workspace.findFiles('**/*.md');
+    assert.ok(before.some((u) => u.path.includes('/1on1s/')), 'the fixture must have notes under 1on1s/');
+
+    const result = await vscode.commands.executeCommand<HideResult>(HIDE_WORKSPACE_COMMAND);
+    try {
+      assert.deepEqual(result.folders, ['1on1s', 'people']);
+      assert.ok(hasPrivacyKey(workspaceValue('files')) && hasPrivacyKey(workspaceValue('search')), 'files.exclude and search.exclude gain the privacy key');
+      // VS Code itself applies it: the default excludes of a file search are files.exclude.
+      const hidden = await vscode.workspace.findFiles('**/*.md');
+      assert.deepEqual(hidden.filter((u) => /\/(1on1s|people)\//.test(u.path)).map((u) => u.path), [], 'the journal folders are hidden from file search');
+      // The journal itself does not take the privacy key for an exclusion of its own.
+      assert.deepEqual(api.journal.counts(), counts);
+    } finally {
+      await vscode.commands.executeCommand('oneOnOne.togglePrivacyMode');
+    }
+    await waitFor('files.exclude restored', () => JSON.stringify(workspaceValue('files')) === JSON.stringify(mine));
+    await waitFor('search.exclude unset again', () => workspaceValue('search') === undefined);
+    assert.deepEqual(workspaceValue('files'), mine);
+  });
+
+  it('gives the settings back after a reload between on and off, from what it saved before writing', async () => {
+    const api = await activeApi();
+    await setWorkspaceValue('files', mine);
+    await setWorkspaceValue('search', undefined);
+    const state = new MemoryMemento();
+    // Privacy mode on: hide, then the window reloads (or crashes) before privacy mode goes off.
+    const first = new PrivacyWorkspace(api.journal, state, quietLog);
+    assert.deepEqual(await first.hideFolders(), ['1on1s', 'people']);
+    assert.ok(hasPrivacyKey(workspaceValue('files')));
+
+    // A new activation while privacy mode is still on keeps them hidden…
+    const second = new PrivacyWorkspace(api.journal, state, quietLog);
+    await second.settle(true);
+    assert.ok(hasPrivacyKey(workspaceValue('files')) && second.hidden);
+    // …hiding again does not take the hidden state for the user's own…
+    await second.hideFolders();
+    // …and once privacy mode is off, the next activation gives back exactly what the user had.
+    const third = new PrivacyWorkspace(api.journal, state, quietLog);
+    await third.settle(false);
+    assert.deepEqual(workspaceValue('files'), mine);
+    assert.equal(workspaceValue('search'), undefined, 'an unset setting is unset again');
+    assert.equal(third.hidden, false);
+  });
+
+  it('keeps a pattern the user added while privacy mode was on', async () => {
+    const api = await activeApi();
+    await setWorkspaceValue('files', undefined);
+    const state = new MemoryMemento();
+    const workspace = new PrivacyWorkspace(api.journal, state, quietLog);
+    await workspace.hideFolders();
+    const withKey = workspaceValue('files') as Record<string, unknown>;
+    await setWorkspaceValue('files', { ...withKey, '**/build': true });
+    await workspace.restore();
+    assert.deepEqual(workspaceValue('files'), { '**/build': true });
+  });
+});
