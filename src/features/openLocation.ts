@@ -51,19 +51,24 @@ async function readNote(uri: string): Promise<string | undefined> {
   }
 }
 
+/** Why opening a note (at a follow-up's line) shows confidential text; undefined when it does not or is no note. */
+export async function confidentialOpenReason(journal: Journal, uri: string, line?: number): Promise<ConfidentialReason | undefined> {
+  const meeting = journal.meetings().find((m) => m.note.uri === uri);
+  if (!meeting) return undefined;
+  const item = line === undefined ? undefined : journal.followUps({ includeDone: true }).find((f) => f.uri === uri && f.line === line);
+  const note = { type: meeting.type, confidentiality: meeting.note.confidentiality };
+  // A shareable note can still hold confidential parts: the same rules as a shareable summary.
+  const text = isNoteConfidential(note) ? undefined : await readNote(uri);
+  return whyConfidential(note, item, text === undefined ? undefined : redactNote(text));
+}
+
 /**
  * In privacy mode, asks before putting confidential text on screen, judged per item (SPEC §5).
  * Resolves true when it may open.
  */
 export async function confirmConfidentialOpen(journal: Journal, privacy: Privacy, uri: string, line?: number): Promise<boolean> {
   if (!privacy.on) return true;
-  const meeting = journal.meetings().find((m) => m.note.uri === uri);
-  if (!meeting) return true;
-  const item = line === undefined ? undefined : journal.followUps({ includeDone: true }).find((f) => f.uri === uri && f.line === line);
-  const note = { type: meeting.type, confidentiality: meeting.note.confidentiality };
-  // A shareable note can still hold confidential parts: the same rules as a shareable summary.
-  const text = isNoteConfidential(note) ? undefined : await readNote(uri);
-  const reason = whyConfidential(note, item, text === undefined ? undefined : redactNote(text));
+  const reason = await confidentialOpenReason(journal, uri, line);
   if (!reason) return true;
   const open = 'Open';
   const choice = await vscode.window.showWarningMessage(

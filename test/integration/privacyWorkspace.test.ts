@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { isPrivacyExcludeKey } from '../../src/core/privacyWorkspace';
+import { confidentialOpenReason } from '../../src/features/openLocation';
 import { HIDE_WORKSPACE_COMMAND, PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
 import type { Log } from '../../src/vscode/log';
 import { activeApi, waitFor } from './lib/helpers';
@@ -102,5 +103,31 @@ describe('privacy mode and what VS Code draws', () => {
     await setWorkspaceValue('files', { ...withKey, '**/build': true });
     await workspace.restore();
     assert.deepEqual(workspaceValue('files'), { '**/build': true });
+  });
+});
+
+describe('asking before opening confidential text from a 1:1 surface', () => {
+  it('judges per item: a #confidential follow-up in a shareable note asks, a plain one of a wholly shareable note does not', async () => {
+    const api = await activeApi();
+    const items = api.journal.followUps();
+    const meetings = api.journal.meetings();
+    const shareable = (uri: string): boolean => meetings.some((m) => m.note.uri === uri && !m.confidential);
+    const tagged = items.find((f) => f.confidentialTag && shareable(f.uri));
+    assert.ok(tagged, 'the fixture must have a #confidential follow-up in a shareable note');
+    assert.equal(await confidentialOpenReason(api.journal, tagged.uri, tagged.line), 'item');
+    const sibling = items.find((f) => f.uri === tagged.uri && !f.confidential);
+    assert.ok(sibling, 'the fixture must have a plain follow-up next to it');
+    assert.equal(await confidentialOpenReason(api.journal, sibling.uri, sibling.line), 'parts', 'the note still shows the confidential item');
+    const skip = items.find((f) => f.type === 'skip-level');
+    assert.ok(skip);
+    assert.equal(await confidentialOpenReason(api.journal, skip.uri, skip.line), 'skip-level');
+    const confidentialNote = meetings.find((m) => m.confidential && m.type === 'one-on-one');
+    assert.ok(confidentialNote);
+    assert.equal(await confidentialOpenReason(api.journal, confidentialNote.note.uri), 'note');
+    const texts = await Promise.all(meetings.filter((m) => !m.confidential).map(async (m) => ({ m, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(m.note.uri))) })));
+    const clean = texts.find(({ m, text }) => !/#confidential|\(private\)/i.test(text) && items.some((f) => f.uri === m.note.uri));
+    assert.ok(clean, 'the fixture must have a wholly shareable note with a follow-up');
+    const plain = items.find((f) => f.uri === clean.m.note.uri)!;
+    assert.equal(await confidentialOpenReason(api.journal, plain.uri, plain.line), undefined);
   });
 });
