@@ -5,6 +5,7 @@
  *   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
  *   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
  *   oneonone check <dir> [--json]
+ *   oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
  */
@@ -16,12 +17,17 @@ import type { FollowUp, JournalDiagnostic } from './core/model';
 import { describeNeed, suggestSkipLevels } from './core/rotation';
 import { loadJournal, type LoadResult } from './node/loadJournal';
 import { formatTable } from './node/table';
+import * as path from 'node:path';
+import { computeInsights, DEFAULT_INSIGHT_WEEKS, insightsJson, readDriftContents, type NoteContent } from './core/insights';
+import { decodeNoteBytes } from './core/parse/decode';
+import { insightsText } from './node/insightsText';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
-  oneonone check <dir> [--json]`;
+  oneonone check <dir> [--json]
+  oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]`;
 
 class UsageError extends Error {}
 
@@ -33,6 +39,8 @@ interface Args {
   all: boolean;
   /** `--count N`: at most N suggestions (suggest-skip). */
   count?: number;
+  /** `--weeks N`: weeks of the heatmap (insights). */
+  weeks?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -41,6 +49,7 @@ function parseArgs(argv: string[]): Args {
   let json = false;
   let all = false;
   let count: number | undefined;
+  let weeks: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
@@ -53,14 +62,18 @@ function parseArgs(argv: string[]): Args {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--count needs a whole number of 1 or more, got "${value ?? ''}".`);
       count = Number(value);
+    } else if (arg === '--weeks' || arg.startsWith('--weeks=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_WEEKS) throw new UsageError(`--weeks needs a whole number from 1 to ${MAX_WEEKS}, got "${value ?? ''}".`);
+      weeks = Number(value);
     } else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
     else positional.push(arg);
   }
   const [command, dir] = positional;
   if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
-  if (!['followups', 'upcoming', 'suggest-skip', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
-  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}) };
+  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'insights'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}), ...(weeks !== undefined ? { weeks } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -72,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'followups') return followUpsCommand(loaded, args);
   if (args.command === 'upcoming') return upcomingCommand(loaded, args);
   if (args.command === 'suggest-skip') return suggestSkipCommand(loaded, args);
+  if (args.command === 'insights') return insightsCommand(loaded, args);
   return checkCommand(loaded, args);
 }
 
@@ -215,6 +229,33 @@ function suggestSkipCommand(loaded: LoadResult, args: Args): number {
     const rows = result.peers.map((p) => [p.person.name, p.reasons.join(' · ')]);
     process.stdout.write(formatTable(['Peer', 'Why'], rows, 100) + '\n');
   }
+  return 0;
+}
+
+/** The most weeks `--weeks` accepts (two years). */
+const MAX_WEEKS = 104;
+
+async function insightsCommand(loaded: LoadResult, args: Args): Promise<number> {
+  const { journal } = loaded;
+  const directory = journal.directory();
+  const meetings = journal.meetings();
+  const contents = new Map<string, NoteContent>();
+  await readDriftContents(directory, meetings, args.today, contents, async (uri) => {
+    const rel = loaded.relativePaths.get(uri);
+    if (rel === undefined) return undefined;
+    const decoded = decodeNoteBytes(await fs.readFile(path.join(args.dir, rel)));
+    return decoded.ok ? decoded.text : undefined;
+  });
+  const insights = computeInsights({
+    directory, meetings, followUps: journal.followUps(), today: args.today, weeks: args.weeks ?? DEFAULT_INSIGHT_WEEKS, weekMode: 'iso',
+    contentOf: (uri) => contents.get(uri),
+  });
+  const fileOf = (uri: string): string => loaded.relativePaths.get(uri) ?? uri;
+  if (args.json) {
+    process.stdout.write(JSON.stringify(insightsJson(insights, fileOf), null, 2) + '\n');
+    return 0;
+  }
+  process.stdout.write(insightsText(insights, fileOf) + '\n');
   return 0;
 }
 
