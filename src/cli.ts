@@ -152,7 +152,7 @@ export interface UpcomingJson {
 function upcomingCommand(loaded: LoadResult, args: Args): number {
   const { journal } = loaded;
   // The JSON contract lists directs, skip-levels and peers; the manager's 1:1s follow their calendar.
-  const entries = upcomingOf(journal, args.today, { weekMode: 'iso' })
+  const entries = upcomingOf(journal, args.today, { weekMode: loaded.settings.weekMode })
     .filter((e) => e.relationship === 'direct' || e.relationship === 'skip' || e.relationship === 'peer');
   if (args.json) {
     const out: UpcomingJson[] = entries.map((e) => ({
