@@ -5,6 +5,7 @@
  *   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
  *   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
  *   oneonone check <dir> [--json]
+ *   oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
  */
@@ -16,12 +17,14 @@ import type { FollowUp, JournalDiagnostic } from './core/model';
 import { describeNeed, suggestSkipLevels } from './core/rotation';
 import { loadJournal, type LoadResult } from './node/loadJournal';
 import { formatTable } from './node/table';
+import { personCommand } from './cli/person';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
-  oneonone check <dir> [--json]`;
+  oneonone check <dir> [--json]
+  oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]`;
 
 class UsageError extends Error {}
 
@@ -33,6 +36,8 @@ interface Args {
   all: boolean;
   /** `--count N`: at most N suggestions (suggest-skip). */
   count?: number;
+  /** The name or alias `person` is about. */
+  name?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -57,10 +62,11 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
     else positional.push(arg);
   }
-  const [command, dir] = positional;
-  if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
-  if (!['followups', 'upcoming', 'suggest-skip', 'check'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
-  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}) };
+  const [command, dir, name] = positional;
+  if (!command || !dir || positional.length > (command === 'person' ? 3 : 2)) throw new UsageError(USAGE);
+  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'person'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  if (command === 'person' && !name?.trim()) throw new UsageError(`person needs a name or alias.\n${USAGE}`);
+  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}), ...(name ? { name: name.trim() } : {}) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -72,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'followups') return followUpsCommand(loaded, args);
   if (args.command === 'upcoming') return upcomingCommand(loaded, args);
   if (args.command === 'suggest-skip') return suggestSkipCommand(loaded, args);
+  if (args.command === 'person') return personCommand(loaded, { name: args.name!, today: args.today, json: args.json }, (t) => process.stdout.write(t));
   return checkCommand(loaded, args);
 }
 
