@@ -5,6 +5,7 @@
  *   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
  *   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
  *   oneonone check <dir> [--json]
+ *   oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]
  *   oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
@@ -17,16 +18,15 @@ import type { FollowUp, JournalDiagnostic } from './core/model';
 import { describeNeed, suggestSkipLevels } from './core/rotation';
 import { loadJournal, type LoadResult } from './node/loadJournal';
 import { formatTable } from './node/table';
-import * as path from 'node:path';
-import { computeInsights, DEFAULT_INSIGHT_WEEKS, insightsJson, readDriftContents, type NoteContent } from './core/insights';
-import { decodeNoteBytes } from './core/parse/decode';
-import { insightsText } from './node/insightsText';
+import { personCommand } from './cli/person';
+import { insightsCommand, MAX_WEEKS } from './cli/insights';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
   oneonone check <dir> [--json]
+  oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]
   oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]`;
 
 class UsageError extends Error {}
@@ -39,6 +39,8 @@ interface Args {
   all: boolean;
   /** `--count N`: at most N suggestions (suggest-skip). */
   count?: number;
+  /** The name or alias `person` is about. */
+  name?: string;
   /** `--weeks N`: weeks of the heatmap (insights). */
   weeks?: number;
 }
@@ -70,10 +72,14 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
     else positional.push(arg);
   }
-  const [command, dir] = positional;
-  if (!command || !dir || positional.length > 2) throw new UsageError(USAGE);
-  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'insights'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
-  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}), ...(weeks !== undefined ? { weeks } : {}) };
+  const [command, dir, name] = positional;
+  if (!command || !dir || positional.length > (command === 'person' ? 3 : 2)) throw new UsageError(USAGE);
+  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'person', 'insights'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  if (command === 'person' && !name?.trim()) throw new UsageError(`person needs a name or alias.\n${USAGE}`);
+  return {
+    command, dir, today, json, all,
+    ...(count !== undefined ? { count } : {}), ...(name ? { name: name.trim() } : {}), ...(weeks !== undefined ? { weeks } : {}),
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -85,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'followups') return followUpsCommand(loaded, args);
   if (args.command === 'upcoming') return upcomingCommand(loaded, args);
   if (args.command === 'suggest-skip') return suggestSkipCommand(loaded, args);
-  if (args.command === 'insights') return insightsCommand(loaded, args);
+  if (args.command === 'person') return personCommand(loaded, { name: args.name!, today: args.today, json: args.json }, (t) => process.stdout.write(t));
+  if (args.command === 'insights') return insightsCommand(loaded, { dir: args.dir, today: args.today, json: args.json, ...(args.weeks !== undefined ? { weeks: args.weeks } : {}) }, (t) => process.stdout.write(t));
   return checkCommand(loaded, args);
 }
 
@@ -166,7 +173,7 @@ export interface UpcomingJson {
 function upcomingCommand(loaded: LoadResult, args: Args): number {
   const { journal } = loaded;
   // The JSON contract lists directs, skip-levels and peers; the manager's 1:1s follow their calendar.
-  const entries = upcomingOf(journal, args.today, { weekMode: 'iso' })
+  const entries = upcomingOf(journal, args.today, { weekMode: loaded.settings.weekMode })
     .filter((e) => e.relationship === 'direct' || e.relationship === 'skip' || e.relationship === 'peer');
   if (args.json) {
     const out: UpcomingJson[] = entries.map((e) => ({
@@ -229,33 +236,6 @@ function suggestSkipCommand(loaded: LoadResult, args: Args): number {
     const rows = result.peers.map((p) => [p.person.name, p.reasons.join(' · ')]);
     process.stdout.write(formatTable(['Peer', 'Why'], rows, 100) + '\n');
   }
-  return 0;
-}
-
-/** The most weeks `--weeks` accepts (two years). */
-const MAX_WEEKS = 104;
-
-async function insightsCommand(loaded: LoadResult, args: Args): Promise<number> {
-  const { journal } = loaded;
-  const directory = journal.directory();
-  const meetings = journal.meetings();
-  const contents = new Map<string, NoteContent>();
-  await readDriftContents(directory, meetings, args.today, contents, async (uri) => {
-    const rel = loaded.relativePaths.get(uri);
-    if (rel === undefined) return undefined;
-    const decoded = decodeNoteBytes(await fs.readFile(path.join(args.dir, rel)));
-    return decoded.ok ? decoded.text : undefined;
-  });
-  const insights = computeInsights({
-    directory, meetings, followUps: journal.followUps(), today: args.today, weeks: args.weeks ?? DEFAULT_INSIGHT_WEEKS, weekMode: 'iso',
-    contentOf: (uri) => contents.get(uri),
-  });
-  const fileOf = (uri: string): string => loaded.relativePaths.get(uri) ?? uri;
-  if (args.json) {
-    process.stdout.write(JSON.stringify(insightsJson(insights, fileOf), null, 2) + '\n');
-    return 0;
-  }
-  process.stdout.write(insightsText(insights, fileOf) + '\n');
   return 0;
 }
 

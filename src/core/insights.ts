@@ -4,23 +4,23 @@
  * status-meeting drift and the "This week" strip. `today` is passed in; dates are calendar dates.
  *
  * The parts live in `insights/`: `weeks.ts` (heatmap), `coverage.ts`, `aging.ts`,
- * `noteContent.ts` (the "mostly status" rule), `drift.ts`, `thisWeek.ts`.
+ * `noteContent.ts` (the "mostly status" rule), `drift.ts`, `strip.ts` (This week).
  */
-import type { WeekMode } from './followUpGroups';
+import type { WeekMode } from './thisWeek';
 import type { FollowUp, IsoDate, Meeting } from './model';
 import type { Directory } from './people';
 import { AGE_BUCKETS, followUpAging, type AgeBucket, type Aging } from './insights/aging';
 import { skipLevelCoverage, type Coverage } from './insights/coverage';
 import { statusDrift, type DriftFlag } from './insights/drift';
 import type { NoteContent } from './insights/noteContent';
-import { thisWeek, type ThisWeek } from './insights/thisWeek';
+import { thisWeek, type ThisWeek } from './insights/strip';
 import { heatmap, weeksEndingAt, type HeatmapRow } from './insights/weeks';
 
 export { AGE_BUCKETS, ageBucket, type AgeBucket, type Aging } from './insights/aging';
 export { COVERAGE_WINDOW_DAYS, type Coverage } from './insights/coverage';
 export { DRIFT_STREAK, driftReads, driftReason, readDriftContents, type DriftFlag } from './insights/drift';
 export { isMostlyStatus, isStatusNote, noteContent, STATUS_MARKERS, type NoteContent } from './insights/noteContent';
-export { coolOffEndsBetween, isFollowUpDue, type ThisWeek } from './insights/thisWeek';
+export { coolOffEndsBetween, isFollowUpDue, type ThisWeek } from './insights/strip';
 export { weeksEndingAt, type HeatmapRow } from './insights/weeks';
 
 /** The default number of weeks (`oneOnOne.dashboard.weeks`). */

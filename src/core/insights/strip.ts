@@ -4,7 +4,8 @@
  * groups, rotation); this only gathers.
  */
 import { computeUpcoming, type UpcomingEntry } from '../cadence';
-import { endOfThisWeek, followUpGroup, type WeekMode } from '../followUpGroups';
+import { followUpGroup } from '../followUpGroups';
+import { endOfThisWeek, type WeekMode } from '../thisWeek';
 import type { FollowUp, IsoDate, Meeting } from '../model';
 import type { Directory } from '../people';
 import { suggestSkipLevels, type SkipLevelSuggestion } from '../rotation';
