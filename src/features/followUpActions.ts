@@ -4,6 +4,7 @@
  * re-reading that line and finding the item still there.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
 import { decodeNoteBytes, stripBom } from '../core/parse/decode';
@@ -15,7 +16,7 @@ import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
 import { today } from '../vscode/today';
 import type { FollowUpNode } from './followUpsView';
-import { confirmDespiteCoolingOff, OPEN_LOCATION_COMMAND } from './openLocation';
+import { confirmDespiteCoolingOff } from './openLocation';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
@@ -81,14 +82,11 @@ async function editLine(target: Target, change: (line: string) => string | undef
   return 'edited';
 }
 
-/** The internal command behind "Undo": puts `original` back on the line if it still reads `edited`. */
-export const UNDO_EDIT_COMMAND = 'oneOnOne.followUps.undoEdit';
-
 /** Says what was done, with "Undo" for exactly that line. */
 function offerUndo(edited: Target, original: string, say: string): void {
   const undo = 'Undo';
   void vscode.window.showInformationMessage(say, undo).then((choice) => {
-    if (choice === undo) void vscode.commands.executeCommand(UNDO_EDIT_COMMAND, edited, original);
+    if (choice === undo) void vscode.commands.executeCommand(Commands.undoFollowUpEdit, edited, original);
   });
 }
 
@@ -151,10 +149,10 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       : undefined);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
-    vscode.commands.registerCommand('oneOnOne.toggleFollowUpDone', markDone),
+    vscode.commands.registerCommand(Commands.markFollowUpDone, markDone),
+    vscode.commands.registerCommand(Commands.toggleFollowUpDone, markDone),
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
-    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown, until?: string) => {
+    vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
       const item = itemOf(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
@@ -163,14 +161,14 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
         ? privacy.message`Snoozed until ${date}: ${{ note: item.text, confidential: item.confidential }}.`
         : undefined);
     }),
-    vscode.commands.registerCommand(UNDO_EDIT_COMMAND, async (edited: Target, original: string) => {
+    vscode.commands.registerCommand(Commands.undoFollowUpEdit, async (edited: Target, original: string) => {
       const outcome = await editLine(edited, () => original, log, privacy);
       if (outcome === 'edited' || outcome === 'edited-unsaved') void vscode.window.setStatusBarMessage('$(discard) Follow-up change undone', 5000);
       return outcome;
     }),
-    vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
       const item = itemOf(arg);
-      if (item) await vscode.commands.executeCommand(OPEN_LOCATION_COMMAND, item.uri, item.line);
+      if (item) await vscode.commands.executeCommand(Commands.openLocation, item.uri, item.line);
     }),
   );
 }

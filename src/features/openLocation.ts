@@ -5,6 +5,7 @@
  * the wait exists first.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { coolingOffUntil, type Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
 import { decodeNoteBytes } from '../core/parse/decode';
@@ -14,7 +15,6 @@ import { openAt, toUri } from '../vscode/locations';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
-export const OPEN_LOCATION_COMMAND = 'oneOnOne.openLocation';
 
 /** Explains the cool-off and asks whether to go ahead anyway. */
 export async function confirmDespiteCoolingOff(item: FollowUp, action: string): Promise<boolean> {
@@ -81,7 +81,7 @@ export async function confirmConfidentialOpen(journal: Journal, privacy: Privacy
 
 export function registerOpenLocation(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, async (uri: string, line?: number) => {
+    vscode.commands.registerCommand(Commands.openLocation, async (uri: string, line?: number) => {
       if (!(await confirmConfidentialOpen(journal, privacy, uri, line))) return undefined;
       const item = line === undefined ? undefined : journal.followUps().find((f) => f.uri === uri && f.line === line);
       if (item && !(await confirmDespiteCoolingOff(item, 'Open Anyway'))) return undefined;
@@ -91,5 +91,5 @@ export function registerOpenLocation(context: vscode.ExtensionContext, journal: 
 }
 
 export function openLocationCommand(title: string, uri: string, line = 1): vscode.Command {
-  return { title, command: OPEN_LOCATION_COMMAND, arguments: [uri, line] };
+  return { title, command: Commands.openLocation, arguments: [uri, line] };
 }

@@ -11,10 +11,9 @@ import type { Journal } from '../core/journal';
 import {
   journalFolders, privacyExcludeKey, restoreSetting, saveSetting, withPrivacyExclude, type SavedSetting,
 } from '../core/privacyWorkspace';
+import { Commands } from '../vscode/commands';
 import type { Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
-
-export const HIDE_WORKSPACE_COMMAND = 'oneOnOne.privacyHideWorkspace';
+import type { FeatureContext } from '../vscode/featureContext';
 
 /** The settings hidden folders are written to: section and key. */
 const TARGETS: ReadonlyArray<{ id: 'files' | 'search'; section: string; key: string }> = [
@@ -143,14 +142,7 @@ export function describeHide(result: HideResult): string {
   return parts.length > 0 ? `Privacy mode: ${parts.join('; ')}.` : 'Privacy mode: no confidential editor was open and there was no journal folder to hide.';
 }
 
-export interface PrivacyWorkspaceContext {
-  extension: vscode.ExtensionContext;
-  journal: Journal;
-  privacy: Privacy;
-  log: Log;
-}
-
-export function registerPrivacyWorkspace(ctx: PrivacyWorkspaceContext): PrivacyWorkspace {
+export function registerPrivacyWorkspace(ctx: Pick<FeatureContext, 'extension' | 'journal' | 'privacy' | 'log'>): PrivacyWorkspace {
   const { extension, journal, privacy, log } = ctx;
   const workspace = new PrivacyWorkspace(journal, extension.workspaceState, log);
   const hideNow = async (): Promise<HideResult> => {
@@ -186,7 +178,7 @@ export function registerPrivacyWorkspace(ctx: PrivacyWorkspaceContext): PrivacyW
       if (on) void offer().catch(report);
       else void workspace.restore().catch(report);
     }),
-    vscode.commands.registerCommand(HIDE_WORKSPACE_COMMAND, async () => {
+    vscode.commands.registerCommand(Commands.privacyHideWorkspace, async () => {
       byCommand = true;
       try {
         if (!privacy.on) await privacy.set(true);

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import {
   CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, noteText, pathText, personText, type Part,
 } from '../core/privacy';
+import { Commands } from './commands';
 import { ContextKeys, setContext } from './contextKeys';
 
 export { CONFIDENTIAL_PLACEHOLDER, type Part };
@@ -197,7 +198,7 @@ export function escapeHtml(text: string): string {
 export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy: Privacy): void {
   const item = vscode.window.createStatusBarItem('oneOnOne.privacy', vscode.StatusBarAlignment.Left, 49);
   item.name = '1:1 privacy mode';
-  item.command = 'oneOnOne.togglePrivacyMode';
+  item.command = Commands.togglePrivacyMode;
   const render = (): void => {
     item.text = privacy.on ? '$(eye-closed) 1:1 private' : '$(eye) 1:1';
     item.tooltip = privacy.on
@@ -211,6 +212,6 @@ export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy:
   context.subscriptions.push(
     item,
     privacy.onDidChange(render),
-    vscode.commands.registerCommand('oneOnOne.togglePrivacyMode', () => privacy.set(!privacy.on)),
+    vscode.commands.registerCommand(Commands.togglePrivacyMode, () => privacy.set(!privacy.on)),
   );
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { UNDO_EDIT_COMMAND } from '../../src/features/followUpActions';
+import { Commands } from '../../src/vscode/commands';
 import type { FollowUpNode } from '../../src/features/followUpsView';
 import { activeApi, waitFor, within, workspaceFolder } from './lib/helpers';
 
@@ -32,11 +32,11 @@ describe('undo where the action was', () => {
       const edited = fs.readFileSync(file(), 'utf8').split('\n')[item.line - 1];
       assert.notEqual(edited, item.source);
       // What the notification's "Undo" runs.
-      assert.equal(await vscode.commands.executeCommand(UNDO_EDIT_COMMAND, { uri, line: item.line, source: edited, style: item.style }, item.source), 'edited');
+      assert.equal(await vscode.commands.executeCommand(Commands.undoFollowUpEdit, { uri, line: item.line, source: edited, style: item.style }, item.source), 'edited');
       assert.equal(fs.readFileSync(file(), 'utf8'), NOTE, 'the note reads as before');
       assert.ok(scratch.document.getText().includes('typed meanwhile'), 'the other editor keeps what was typed');
       // A second Undo finds the line no longer as edited and changes nothing.
-      assert.equal(await vscode.commands.executeCommand(UNDO_EDIT_COMMAND, { uri, line: item.line, source: edited, style: item.style }, item.source), 'line-changed');
+      assert.equal(await vscode.commands.executeCommand(Commands.undoFollowUpEdit, { uri, line: item.line, source: edited, style: item.style }, item.source), 'line-changed');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
   }

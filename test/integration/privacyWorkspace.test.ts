@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { isPrivacyExcludeKey } from '../../src/core/privacyWorkspace';
 import { confidentialOpenReason } from '../../src/features/openLocation';
-import { HIDE_WORKSPACE_COMMAND, PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
+import { Commands } from '../../src/vscode/commands';
+import { PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
 import type { Log } from '../../src/vscode/log';
 import { activeApi, waitFor } from './lib/helpers';
 
@@ -52,7 +53,7 @@ describe('privacy mode and what VS Code draws', () => {
     const before = await vscode.workspace.findFiles('**/*.md');
     assert.ok(before.some((u) => u.path.includes('/1on1s/')), 'the fixture must have notes under 1on1s/');
 
-    const result = await vscode.commands.executeCommand<HideResult>(HIDE_WORKSPACE_COMMAND);
+    const result = await vscode.commands.executeCommand<HideResult>(Commands.privacyHideWorkspace);
     try {
       assert.deepEqual(result.folders, ['1on1s', 'people']);
       assert.ok(hasPrivacyKey(workspaceValue('files')) && hasPrivacyKey(workspaceValue('search')), 'files.exclude and search.exclude gain the privacy key');

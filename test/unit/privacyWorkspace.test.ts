@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { enabledPatterns } from '../../src/core/pathFilter';
+import { enabledPatterns } from '../../src/core/settings';
 import {
   isPrivacyExcludeKey, journalFolders, privacyExcludeKey, restoreSetting, saveSetting, withPrivacyExclude, type SavedSetting,
 } from '../../src/core/privacyWorkspace';
