@@ -40,9 +40,19 @@ function hasPrivacyKey(value: unknown): boolean {
 describe('privacy mode and what VS Code draws', () => {
   const mine = { '**/*.tmp': true, '**/.cache': false };
 
+  let settled = '';
+  const journalState = (api: Awaited<ReturnType<typeof activeApi>>): string =>
+    JSON.stringify([api.journal.counts(), api.journal.followUps({ includeDone: true }).length]);
+  before(async () => {
+    settled = journalState(await activeApi());
+  });
+
   afterEach(async () => {
     await setWorkspaceValue('files', undefined);
     await setWorkspaceValue('search', undefined);
+    // The user's own patterns change what the journal reads: wait for it to read everything again.
+    const api = await activeApi();
+    await waitFor('the journal to read every file again', () => journalState(api) === settled, 30_000);
   });
 
   it('hides the journal folders from the Explorer and Quick Open while on, and gives back the user\'s own settings exactly when off', async () => {
