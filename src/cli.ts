@@ -10,5 +10,6 @@ export type { FollowUpJson } from './cli/followups';
 export type { UpcomingJson } from './cli/upcoming';
 export type { SuggestSkipJson } from './cli/suggestSkip';
 export type { DiagnosticJson } from './cli/check';
+export type { PersonJson } from './cli/person';
 
 main();

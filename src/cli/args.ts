@@ -1,11 +1,11 @@
 /** Reads `oneonone <command> <dir> [args] [options]` against the commands' declared options. */
 import { isIsoDate } from '../core/dates';
-import { UsageError, type CliCommand, type OptionKind } from './command';
+import { UsageError, type CliCommand, type OptionKind, type OptionSpec } from './command';
 
 /** The usage line of one command: `oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]`. */
 export function usageLine(command: CliCommand): string {
   const value: Record<OptionKind, string> = { flag: '', date: ' YYYY-MM-DD', count: ' N' };
-  const options = Object.entries(command.options).map(([name, kind]) => `[--${name}${value[kind]}]`);
+  const options = Object.entries(command.options).map(([name, spec]) => `[--${name}${value[kindOf(spec)]}]`);
   return ['oneonone', command.name, '<dir>', ...(command.positionals ?? []), ...options].join(' ');
 }
 
@@ -24,6 +24,10 @@ export function usage(commands: readonly CliCommand[]): string {
 export type Parsed =
   | { kind: 'help'; command?: CliCommand }
   | { kind: 'run'; command: CliCommand; dir: string; positionals: string[]; values: Map<string, string | number | true> };
+
+function kindOf(spec: OptionSpec): OptionKind {
+  return typeof spec === 'string' ? spec : spec.kind;
+}
 
 const HINT = 'run "oneonone --help" for usage';
 
@@ -60,8 +64,9 @@ function parseFor(command: CliCommand, argv: string[]): Parsed {
     if (!arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; usage: ${usageLine(command)}`);
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq >= 0 ? eq : undefined);
-    const kind = command.options[name];
-    if (!kind) throw new UsageError(`${command.name} has no option --${name}; usage: ${usageLine(command)}`);
+    const spec = Object.hasOwn(command.options, name) ? command.options[name] : undefined;
+    const kind = spec === undefined ? undefined : kindOf(spec);
+    if (!kind || !spec) throw new UsageError(`${command.name} has no option --${name}; usage: ${usageLine(command)}`);
     if (kind === 'flag') {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       values.set(name, true);
@@ -72,7 +77,10 @@ function parseFor(command: CliCommand, argv: string[]): Parsed {
       if (value === undefined || !isIsoDate(value)) throw new UsageError(`--${name} needs a date written YYYY-MM-DD, got "${value ?? ''}".`);
       values.set(name, value);
     } else {
-      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} needs a whole number of 1 or more, got "${value ?? ''}".`);
+      const max = typeof spec === 'string' ? Infinity : spec.max;
+      if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+        throw new UsageError(`--${name} needs a whole number ${max === Infinity ? 'of 1 or more' : `from 1 to ${max}`}, got "${value ?? ''}".`);
+      }
       values.set(name, Number(value));
     }
   }

@@ -3,12 +3,15 @@
  * {@link CliCommand}, plus its line in `commands.ts`: the argument parser, `--help`, the journal
  * loading, exit codes and output draining come from here.
  */
+import type { Settings } from '../core/settings';
 import type { LoadResult } from '../node/loadJournal';
-import type { FolderSettings } from '../node/loadJournal';
 import type { Output } from './output';
 
 /** How an option's value is read: a bare flag, a `YYYY-MM-DD` date, or a whole number ≥ 1. */
 export type OptionKind = 'flag' | 'date' | 'count';
+
+/** An option's kind, or a count with an upper bound: `{ kind: 'count', max: 104 }`. */
+export type OptionSpec = OptionKind | { kind: 'count'; max: number };
 
 /** Exit codes shared by every command. */
 export const EXIT = {
@@ -30,7 +33,7 @@ export interface CliCommand {
    * Options the command accepts, by name without dashes: `{ today: 'date', json: 'flag' }`.
    * A `date` option named `today` defaults to the local date.
    */
-  options: Record<string, OptionKind>;
+  options: Record<string, OptionSpec>;
   run(ctx: CliContext): number | Promise<number>;
 }
 
@@ -49,9 +52,10 @@ export interface CliContext {
   /** A count option's value (`--count 3`), if given. */
   count(name: string): number | undefined;
   loaded: LoadResult;
-  settings: FolderSettings;
+  /** The folder's `oneOnOne.*` settings (also `loaded.settings`). */
+  settings: Settings;
   out: Output;
 }
 
-/** A problem with the command line: reported as one line on stderr, exit 2. */
+/** A problem with the command line (or a person the journal does not know): one line on stderr, exit 2. */
 export class UsageError extends Error {}

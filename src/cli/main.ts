@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { localToday } from '../core/dates';
-import { loadJournal, readFolderSettings, FolderError } from '../node/loadJournal';
+import { FolderError, loadJournal } from '../node/loadJournal';
 import { parseArgs, usage, usageLine } from './args';
 import { EXIT, UsageError, type CliContext } from './command';
 import { COMMANDS } from './commands';
@@ -21,8 +21,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
     const { command, dir, positionals, values } = parsed;
     const stat = await fs.stat(dir).catch(() => undefined);
     if (!stat?.isDirectory()) throw new UsageError(`No such folder: ${dir}`);
-    const settings = await readFolderSettings(dir);
-    const loaded = await loadJournal(dir, {}, settings);
+    const loaded = await loadJournal(dir);
     for (const s of loaded.skipped) out.error(`skipped ${s.path}: ${s.reason}`);
     const ctx: CliContext = {
       dir,
@@ -35,7 +34,7 @@ export async function run(argv: string[], out: Output): Promise<number> {
         return typeof v === 'number' ? v : undefined;
       },
       loaded,
-      settings,
+      settings: loaded.settings,
       out,
     };
     const code = await command.run(ctx);

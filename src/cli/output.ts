@@ -11,6 +11,8 @@ export interface Output {
   write(text: string): void;
   /** Writes one line of human text to stdout, control characters escaped. */
   line(text: string): void;
+  /** Writes lines of human text to stdout, control characters escaped in each line. */
+  text(text: string): void;
   /** Writes a value as indented JSON and a newline. */
   json(value: unknown): void;
   /** Writes a plain-text table; every cell is escaped. */
@@ -46,6 +48,7 @@ export function processOutput(): Output {
   return {
     write: out,
     line: (text) => out(printable(text) + '\n'),
+    text: (text) => out(text.split('\n').map(printable).join('\n')),
     json: (value) => out(JSON.stringify(value, null, 2) + '\n'),
     table: (header, rows, maxWidth) => out(formatTable(header.map(printable), rows.map((r) => r.map(printable)), maxWidth) + '\n'),
     error: (text) => process.stderr.write(printable(text) + '\n'),

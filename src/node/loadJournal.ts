@@ -7,47 +7,26 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { Journal, type JournalOptions } from '../core/journal';
-import type { WeekMode } from '../core/followUpGroups';
-import { createPathFilter, enabledPatterns } from '../core/pathFilter';
-
-export interface FolderSettings {
-  journal: Partial<JournalOptions>;
-  exclude: string[];
-  templatesFolder: string;
-  /** `oneOnOne.thisWeek`: the ISO week (default) or the next 7 days. */
-  weekMode: WeekMode;
-}
+import { createPathFilter } from '../core/pathFilter';
+import { ALWAYS_EXCLUDED_FOLDERS, journalOptions, parseSettings, type Settings } from '../core/settings';
 
 /** Reads the `oneOnOne.*` and `files.exclude` settings a folder's `.vscode/settings.json` holds. */
-export async function readFolderSettings(root: string): Promise<FolderSettings> {
+export async function readFolderSettings(root: string): Promise<Settings> {
   let settings: Record<string, unknown> = {};
   try {
     const text = await fs.readFile(path.join(root, '.vscode', 'settings.json'), 'utf8');
     const parsed: unknown = parseJsonc(text, [], { allowTrailingComma: true });
-    if (parsed && typeof parsed === 'object') settings = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) settings = parsed as Record<string, unknown>;
   } catch {
     // no settings file: defaults
   }
-  const me = settings['oneOnOne.me'];
-  const coolOff = settings['oneOnOne.skipLevel.coolOffDays'];
-  const exclude = settings['oneOnOne.exclude'];
-  const templates = settings['oneOnOne.templatesFolder'];
-  return {
-    journal: {
-      ...(typeof me === 'string' && me.trim() ? { me: me.trim() } : {}),
-      ...(typeof coolOff === 'number' && coolOff >= 0 ? { coolOffDays: coolOff } : {}),
-    },
-    exclude: [
-      ...(Array.isArray(exclude) ? exclude.filter((e): e is string => typeof e === 'string') : []),
-      ...enabledPatterns(settings['files.exclude']),
-    ],
-    templatesFolder: typeof templates === 'string' ? templates : '.1on1/templates',
-    weekMode: settings['oneOnOne.thisWeek'] === 'next7Days' ? 'next7' : 'iso',
-  };
+  return parseSettings(settings);
 }
 
 export interface LoadResult {
   journal: Journal;
+  /** The folder's settings, as the extension would read them. */
+  settings: Settings;
   /** Root-relative path of every indexed file, keyed by the URI the journal uses. */
   relativePaths: Map<string, string>;
   /** What the scan left out on purpose, with the reason (symlink loop, same file twice, broken link), for a log. */
@@ -110,7 +89,7 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
         }
       }
       if (isDir) {
-        if (entry.name === 'node_modules' || entry.name === '.git') continue;
+        if (ALWAYS_EXCLUDED_FOLDERS.includes(entry.name)) continue;
         await walk(full, false);
       } else if (isFile && include(rel)) {
         const seen = byReal.get(realFile);
@@ -146,6 +125,29 @@ export async function readFilesBounded(files: readonly string[], limit = READ_CO
   return results;
 }
 
+/**
+ * Reads one file at a time per slot, at most `limit` open at once across every call: for reads
+ * that come in bursts from elsewhere (the insights' drift reads).
+ */
+export function boundedFileReader(limit = READ_CONCURRENCY): (file: string) => Promise<Uint8Array> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (file) => {
+    // A finished read hands its slot straight to the next waiting one.
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active++;
+    try {
+      const content = await readWithRetry(file);
+      if (content instanceof Error) throw content;
+      return content;
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
 async function readWithRetry(file: string): Promise<Uint8Array | Error> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -165,9 +167,9 @@ async function readWithRetry(file: string): Promise<Uint8Array | Error> {
  * Reads every journal file under `root` into a new journal. `settings` defaults to the folder's
  * own `.vscode/settings.json`. Throws {@link FolderError} when `root` cannot be listed.
  */
-export async function loadJournal(root: string, overrides: Partial<JournalOptions> = {}, settings?: FolderSettings): Promise<LoadResult> {
+export async function loadJournal(root: string, overrides: Partial<JournalOptions> = {}, settings?: Settings): Promise<LoadResult> {
   const folder = settings ?? await readFolderSettings(root);
-  const journal = new Journal({ ...folder.journal, ...overrides });
+  const journal = new Journal({ ...journalOptions(folder), ...overrides });
   const include = createPathFilter({ exclude: folder.exclude, templatesFolder: folder.templatesFolder });
   const skipped: LoadResult['skipped'] = [];
   const unreadable: LoadResult['unreadable'] = [];
@@ -193,7 +195,7 @@ export async function loadJournal(root: string, overrides: Partial<JournalOption
       journal.setBytes(uri, content);
     });
   });
-  return { journal, relativePaths, skipped, unreadable };
+  return { journal, settings: folder, relativePaths, skipped, unreadable };
 }
 
 /** An I/O error in plain words: `permission denied (EACCES)`. */
