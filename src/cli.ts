@@ -6,6 +6,7 @@
  *   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
  *   oneonone check <dir> [--json]
  *   oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]
+ *   oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]
  *
  * Exit codes: 0 ok, 1 `check` found errors, 2 bad usage or unreadable folder.
  */
@@ -18,13 +19,15 @@ import { describeNeed, suggestSkipLevels } from './core/rotation';
 import { loadJournal, type LoadResult } from './node/loadJournal';
 import { formatTable } from './node/table';
 import { personCommand } from './cli/person';
+import { insightsCommand, MAX_WEEKS } from './cli/insights';
 
 const USAGE = `Usage:
   oneonone followups <dir> [--today YYYY-MM-DD] [--all] [--json]
   oneonone upcoming <dir> [--today YYYY-MM-DD] [--json]
   oneonone suggest-skip <dir> [--today YYYY-MM-DD] [--count N] [--json]
   oneonone check <dir> [--json]
-  oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]`;
+  oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]
+  oneonone insights <dir> [--today YYYY-MM-DD] [--weeks N] [--json]`;
 
 class UsageError extends Error {}
 
@@ -38,6 +41,8 @@ interface Args {
   count?: number;
   /** The name or alias `person` is about. */
   name?: string;
+  /** `--weeks N`: weeks of the heatmap (insights). */
+  weeks?: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -46,6 +51,7 @@ function parseArgs(argv: string[]): Args {
   let json = false;
   let all = false;
   let count: number | undefined;
+  let weeks: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
@@ -58,15 +64,22 @@ function parseArgs(argv: string[]): Args {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (!value || !/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--count needs a whole number of 1 or more, got "${value ?? ''}".`);
       count = Number(value);
+    } else if (arg === '--weeks' || arg.startsWith('--weeks=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_WEEKS) throw new UsageError(`--weeks needs a whole number from 1 to ${MAX_WEEKS}, got "${value ?? ''}".`);
+      weeks = Number(value);
     } else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
     else positional.push(arg);
   }
   const [command, dir, name] = positional;
   if (!command || !dir || positional.length > (command === 'person' ? 3 : 2)) throw new UsageError(USAGE);
-  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'person'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+  if (!['followups', 'upcoming', 'suggest-skip', 'check', 'person', 'insights'].includes(command)) throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
   if (command === 'person' && !name?.trim()) throw new UsageError(`person needs a name or alias.\n${USAGE}`);
-  return { command, dir, today, json, all, ...(count !== undefined ? { count } : {}), ...(name ? { name: name.trim() } : {}) };
+  return {
+    command, dir, today, json, all,
+    ...(count !== undefined ? { count } : {}), ...(name ? { name: name.trim() } : {}), ...(weeks !== undefined ? { weeks } : {}),
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -79,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === 'upcoming') return upcomingCommand(loaded, args);
   if (args.command === 'suggest-skip') return suggestSkipCommand(loaded, args);
   if (args.command === 'person') return personCommand(loaded, { name: args.name!, today: args.today, json: args.json }, (t) => process.stdout.write(t));
+  if (args.command === 'insights') return insightsCommand(loaded, { dir: args.dir, today: args.today, json: args.json, ...(args.weeks !== undefined ? { weeks: args.weeks } : {}) }, (t) => process.stdout.write(t));
   return checkCommand(loaded, args);
 }
 
@@ -159,7 +173,7 @@ export interface UpcomingJson {
 function upcomingCommand(loaded: LoadResult, args: Args): number {
   const { journal } = loaded;
   // The JSON contract lists directs, skip-levels and peers; the manager's 1:1s follow their calendar.
-  const entries = upcomingOf(journal, args.today, { weekMode: 'iso' })
+  const entries = upcomingOf(journal, args.today, { weekMode: loaded.settings.weekMode })
     .filter((e) => e.relationship === 'direct' || e.relationship === 'skip' || e.relationship === 'peer');
   if (args.json) {
     const out: UpcomingJson[] = entries.map((e) => ({

@@ -3,7 +3,9 @@
  * and awaits no scan: the index fills in the background and the views follow.
  */
 import * as vscode from 'vscode';
+import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
+import { journalOptions } from './core/settings';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
@@ -21,6 +23,7 @@ import { registerSkipLevel } from './features/skipLevel';
 import { registerTalkingPoints } from './features/talkingPoints';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { ContextKeys, setContext } from './vscode/contextKeys';
+import type { FeatureContext } from './vscode/featureContext';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
@@ -49,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   try {
     let settings = readSettings();
     const current = (): Settings => settings;
-    const journal = new Journal({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    const journal = new Journal(journalOptions(settings));
     const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
       index,
@@ -57,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
         settings = readSettings();
         index.updateSettings(settings);
       }),
-      vscode.commands.registerCommand('oneOnOne.showLog', () => log.show()),
+      vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 
@@ -72,9 +75,10 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
     registerQuickFixes(context, journal, current);
-    registerTalkingPoints({ context, journal, settings: current, log, privacy });
-    registerPersonPage({ context, journal, index, settings: current, log, privacy });
-    registerReviewExport({ context, journal, settings: current, log, privacy });
+    const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
+    registerTalkingPoints(ctx);
+    registerPersonPage(ctx);
+    registerReviewExport(ctx);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);
     const followUps = registerFollowUpsView(context, journal, index, current, privacy);
     const people = registerPeopleView(context, journal, index, privacy);

@@ -8,7 +8,8 @@
  * field to `PersonPage` and fill it in `buildPersonPage`; renderers show what they know.
  */
 import { upcomingOf, cadenceFor, type UpcomingStatus } from './cadence';
-import { compareFollowUps, type WeekMode } from './followUpGroups';
+import { compareFollowUps } from './followUpGroups';
+import type { WeekMode } from './thisWeek';
 import { cadenceLabel } from './format';
 import type { Journal } from './journal';
 import type { FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';

@@ -6,29 +6,26 @@
  * a strict Content-Security-Policy with a nonce, links resolved here, never in the page.
  */
 import * as vscode from 'vscode';
-import type { Journal } from '../core/journal';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { buildPersonPage } from '../core/personPage';
 import { escapeHtml, personPageDocument, renderPersonPage, type PageTarget } from '../core/personPageHtml';
-import { describeError, type Log } from '../vscode/log';
+import { describeError } from '../vscode/log';
 import { personArgument, pickPerson } from '../vscode/pickPerson';
-import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
-import { onDidChangeSettings, type Settings } from '../vscode/settings';
+import { onDidChangeSettings } from '../vscode/settings';
 import { currentText } from '../vscode/textChanges';
 import { today } from '../vscode/today';
-import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
-export const OPEN_PERSON_PAGE_COMMAND = 'oneOnOne.openPersonPage';
 const VIEW_TYPE = 'oneOnOne.personPage';
 
 /** The commands the page's buttons run, with the person's name as their argument. */
 const PAGE_COMMANDS: Readonly<Record<Extract<PageTarget, { kind: 'command' }>['command'], string>> = {
-  newNote: 'oneOnOne.newNote',
-  addTalkingPoint: 'oneOnOne.addTalkingPoint',
-  exportReview: 'oneOnOne.exportReviewNotes',
-  createProfile: 'oneOnOne.addPerson',
+  newNote: Commands.newNote,
+  addTalkingPoint: Commands.addTalkingPoint,
+  exportReview: Commands.exportReviewNotes,
+  createProfile: Commands.addPerson,
 };
-const OPEN_LOCATION = 'oneOnOne.openLocation';
 
 /** What "Open Person Page" returns: the open page, for scripts and tests. */
 export interface PersonPageHandle {
@@ -39,15 +36,6 @@ export interface PersonPageHandle {
   /** How many times it has been drawn; resolves once the next drawing is done. */
   readonly renders: number;
   rendered(): Promise<void>;
-}
-
-export interface PersonPageContext {
-  context: vscode.ExtensionContext;
-  journal: Journal;
-  index: WorkspaceIndex;
-  settings: () => Settings;
-  log: Log;
-  privacy: Privacy;
 }
 
 function nonce(): string {
@@ -66,8 +54,8 @@ class PersonPagePanel implements PersonPageHandle {
   private again = false;
   renders = 0;
 
-  constructor(readonly person: string, readonly panel: vscode.WebviewPanel, private readonly ctx: PersonPageContext, private readonly open: (name: string) => void) {
-    const media = vscode.Uri.joinPath(ctx.context.extensionUri, 'media');
+  constructor(readonly person: string, readonly panel: vscode.WebviewPanel, private readonly ctx: FeatureContext, private readonly open: (name: string) => void) {
+    const media = vscode.Uri.joinPath(ctx.extension.extensionUri, 'media');
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     panel.iconPath = vscode.Uri.joinPath(media, 'activity.svg');
     panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message));
@@ -130,7 +118,7 @@ class PersonPagePanel implements PersonPageHandle {
     this.current = body;
     if (first) {
       const webview = this.panel.webview;
-      const media = vscode.Uri.joinPath(this.ctx.context.extensionUri, 'media');
+      const media = vscode.Uri.joinPath(this.ctx.extension.extensionUri, 'media');
       webview.html = personPageDocument(body, {
         cspSource: webview.cspSource,
         nonce: nonce(),
@@ -160,7 +148,7 @@ class PersonPagePanel implements PersonPageHandle {
     if (!target) return;
     if (target.kind === 'open') {
       // Only files of the journal open from the page, through the privacy-aware command.
-      if (this.ctx.journal.has(target.uri)) void vscode.commands.executeCommand(OPEN_LOCATION, target.uri, target.line);
+      if (this.ctx.journal.has(target.uri)) void vscode.commands.executeCommand(Commands.openLocation, target.uri, target.line);
     } else if (target.kind === 'person') {
       this.open(target.name);
     } else {
@@ -169,8 +157,8 @@ class PersonPagePanel implements PersonPageHandle {
   }
 }
 
-export function registerPersonPage(ctx: PersonPageContext): void {
-  const { context, journal, index, settings, log, privacy } = ctx;
+export function registerPersonPage(ctx: FeatureContext): void {
+  const { extension: context, journal, index, settings, log, privacy } = ctx;
   const panels = new Map<string, PersonPagePanel>();
   const pendingUris = new Set<string>();
 
@@ -229,7 +217,7 @@ export function registerPersonPage(ctx: PersonPageContext): void {
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_PERSON_PAGE_COMMAND, openPage),
+    vscode.commands.registerCommand(Commands.openPersonPage, openPage),
     journal.onDidChange((change) => { for (const uri of change.uris) pendingUris.add(uri); }),
     onJournalRefresh(journal, index, redrawAll, 'person page refresh'),
     onDidChangeSettings(redrawAll),

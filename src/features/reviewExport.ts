@@ -5,21 +5,18 @@
  * the workspace and never overwrites a file without asking.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { isIsoDate } from '../core/dates';
-import type { Journal } from '../core/journal';
 import type { IsoDate } from '../core/model';
 import type { DateRange } from '../core/personPage';
 import { parseDateRange } from '../core/parse/values';
 import { gatherReview, presetRanges, renderReview, reviewPath } from '../core/reviewNotes';
-import { describeError, type Log } from '../vscode/log';
+import { describeError } from '../vscode/log';
 import { personArgument, pickPerson } from '../vscode/pickPerson';
-import type { Privacy } from '../vscode/privacy';
-import type { Settings } from '../vscode/settings';
 import { currentText } from '../vscode/textChanges';
 import { today } from '../vscode/today';
-import { journalFolder } from './newNote';
-
-export const EXPORT_REVIEW_COMMAND = 'oneOnOne.exportReviewNotes';
+import { journalFolder } from '../vscode/journalFolder';
 
 /** What the export did, for scripts and tests. */
 export type ReviewExportOutcome =
@@ -33,14 +30,6 @@ export interface ReviewExportOptions {
   to?: IsoDate;
   /** When the file exists: ask (default), overwrite, or keep it. */
   ifExists?: 'ask' | 'overwrite' | 'keep';
-}
-
-export interface ReviewExportContext {
-  context: vscode.ExtensionContext;
-  journal: Journal;
-  settings: () => Settings;
-  log: Log;
-  privacy: Privacy;
 }
 
 async function pickRange(who: string): Promise<DateRange | undefined> {
@@ -72,8 +61,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export function registerReviewExport(ctx: ReviewExportContext): void {
-  const { context, journal, settings, log, privacy } = ctx;
+export function registerReviewExport(ctx: FeatureContext): void {
+  const { extension: context, journal, settings, log, privacy } = ctx;
 
   const exportReview = async (arg?: unknown, given?: ReviewExportOptions): Promise<ReviewExportOutcome> => {
     try {
@@ -142,5 +131,5 @@ export function registerReviewExport(ctx: ReviewExportContext): void {
     }
   };
 
-  context.subscriptions.push(vscode.commands.registerCommand(EXPORT_REVIEW_COMMAND, exportReview));
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.exportReviewNotes, exportReview));
 }

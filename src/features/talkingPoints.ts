@@ -6,39 +6,27 @@
  * WorkspaceEdit: it works on unsaved editors and can be undone.
  */
 import * as vscode from 'vscode';
-import type { Journal } from '../core/journal';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { personProfileText } from '../core/noteEdits';
 import { talkingPointDestination } from '../core/personPage';
 import { appendTalkingPoint, appendToMyTopics, applyChanges, cleanTalkingPoint, parseTalkingPoints } from '../core/talkingPoints';
 import { shortDate } from '../core/format';
 import { openAt, toUri } from '../vscode/locations';
-import { describeError, type Log } from '../vscode/log';
+import { describeError } from '../vscode/log';
 import { personArgument, pickPerson } from '../vscode/pickPerson';
-import type { Privacy } from '../vscode/privacy';
-import type { Settings } from '../vscode/settings';
 import { addChanges, openForEdit, saveClean } from '../vscode/textChanges';
 import { today } from '../vscode/today';
-import { journalFolder, profileUri } from './newNote';
-
-export const ADD_TALKING_POINT_COMMAND = 'oneOnOne.addTalkingPoint';
-export const SEND_SELECTION_COMMAND = 'oneOnOne.sendSelectionToNextOneOnOne';
+import { journalFolder } from '../vscode/journalFolder';
+import { profileUri } from './newNote';
 
 /** What the commands did, for scripts and tests: where the point went, or nothing. */
 export type TalkingPointOutcome =
   | { kind: 'note' | 'profile' | 'new-profile'; uri: string; queued: number }
   | undefined;
 
-/** What the talking-point commands need from the extension. */
-export interface TalkingPointsContext {
-  context: vscode.ExtensionContext;
-  journal: Journal;
-  settings: () => Settings;
-  log: Log;
-  privacy: Privacy;
-}
-
-export function registerTalkingPoints(ctx: TalkingPointsContext): void {
-  const { context, journal, settings, log, privacy } = ctx;
+export function registerTalkingPoints(ctx: FeatureContext): void {
+  const { extension: context, journal, settings, log, privacy } = ctx;
 
   const add = async (name: string, point: string): Promise<TalkingPointOutcome> => {
     const clean = cleanTalkingPoint(point);
@@ -138,7 +126,7 @@ export function registerTalkingPoints(ctx: TalkingPointsContext): void {
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(ADD_TALKING_POINT_COMMAND, addTalkingPoint),
-    vscode.commands.registerCommand(SEND_SELECTION_COMMAND, sendSelection),
+    vscode.commands.registerCommand(Commands.addTalkingPoint, addTalkingPoint),
+    vscode.commands.registerCommand(Commands.sendSelectionToNextOneOnOne, sendSelection),
   );
 }

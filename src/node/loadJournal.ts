@@ -7,43 +7,26 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { Journal, type JournalOptions } from '../core/journal';
-import { createPathFilter, enabledPatterns } from '../core/pathFilter';
-
-export interface FolderSettings {
-  journal: Partial<JournalOptions>;
-  exclude: string[];
-  templatesFolder: string;
-}
+import { createPathFilter } from '../core/pathFilter';
+import { ALWAYS_EXCLUDED_FOLDERS, journalOptions, parseSettings, type Settings } from '../core/settings';
 
 /** Reads the `oneOnOne.*` and `files.exclude` settings a folder's `.vscode/settings.json` holds. */
-export async function readFolderSettings(root: string): Promise<FolderSettings> {
+export async function readFolderSettings(root: string): Promise<Settings> {
   let settings: Record<string, unknown> = {};
   try {
     const text = await fs.readFile(path.join(root, '.vscode', 'settings.json'), 'utf8');
     const parsed: unknown = parseJsonc(text, [], { allowTrailingComma: true });
-    if (parsed && typeof parsed === 'object') settings = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) settings = parsed as Record<string, unknown>;
   } catch {
     // no settings file: defaults
   }
-  const me = settings['oneOnOne.me'];
-  const coolOff = settings['oneOnOne.skipLevel.coolOffDays'];
-  const exclude = settings['oneOnOne.exclude'];
-  const templates = settings['oneOnOne.templatesFolder'];
-  return {
-    journal: {
-      ...(typeof me === 'string' && me.trim() ? { me: me.trim() } : {}),
-      ...(typeof coolOff === 'number' && coolOff >= 0 ? { coolOffDays: coolOff } : {}),
-    },
-    exclude: [
-      ...(Array.isArray(exclude) ? exclude.filter((e): e is string => typeof e === 'string') : []),
-      ...enabledPatterns(settings['files.exclude']),
-    ],
-    templatesFolder: typeof templates === 'string' ? templates : '.1on1/templates',
-  };
+  return parseSettings(settings);
 }
 
 export interface LoadResult {
   journal: Journal;
+  /** The folder's settings, as the extension would read them. */
+  settings: Settings;
   /** Root-relative path of every indexed file, keyed by the URI the journal uses. */
   relativePaths: Map<string, string>;
   /** Files skipped with the reason (unreadable, symlink loop…), for a log. */
@@ -91,7 +74,7 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
         }
       }
       if (isDir) {
-        if (entry.name === 'node_modules' || entry.name === '.git') continue;
+        if (ALWAYS_EXCLUDED_FOLDERS.includes(entry.name)) continue;
         await walk(full);
       } else if (isFile && include(rel)) {
         files.push(full);
@@ -105,7 +88,7 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
 /** Reads every journal file under `root` into a new journal. */
 export async function loadJournal(root: string, overrides: Partial<JournalOptions> = {}): Promise<LoadResult> {
   const settings = await readFolderSettings(root);
-  const journal = new Journal({ ...settings.journal, ...overrides });
+  const journal = new Journal({ ...journalOptions(settings), ...overrides });
   const include = createPathFilter({ exclude: settings.exclude, templatesFolder: settings.templatesFolder });
   const skipped: LoadResult['skipped'] = [];
   const files = await listMarkdownFiles(root, include, skipped);
@@ -129,7 +112,7 @@ export async function loadJournal(root: string, overrides: Partial<JournalOption
       journal.setBytes(uri, content);
     });
   });
-  return { journal, relativePaths, skipped };
+  return { journal, settings, relativePaths, skipped };
 }
 
 export function fileUri(file: string): string {

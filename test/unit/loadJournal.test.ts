@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadJournal, readFolderSettings } from '../../src/node/loadJournal';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { fixturePath } from './helpers/fixtures';
 
 describe('loadJournal (Node)', () => {
@@ -18,7 +19,7 @@ describe('loadJournal (Node)', () => {
 
   it('reads the folder settings: exclude patterns, enabled files.exclude patterns, templates folder', async () => {
     assert.deepEqual(await readFolderSettings(fixturePath('cli-journal')), {
-      journal: {},
+      ...DEFAULT_SETTINGS,
       exclude: ['archive/**', '**/drafts', '**/drafts/**'],
       templatesFolder: '.1on1/templates',
     });
