@@ -54,14 +54,18 @@ export function noteText(text: string, confidential: boolean, on: boolean, maske
   return masker ? masker(text) : text;
 }
 
+/** What privacy mode writes for a team's name inside a text. */
+export const HIDDEN_TEAM = 'a team';
+
 /** Rewrites the people named in a text as their initials. */
 export type NameMasker = (text: string) => string;
 
 /**
  * A masker for these people: every name and alias, as a whole word (case as written; longest
- * first, so "Carly Chen" wins over "Carly"), becomes the person's privacy-mode label.
+ * first, so "Carly Chen" wins over "Carly"), becomes the person's privacy-mode label, and every
+ * team's name becomes "a team".
  */
-export function nameMasker(people: ReadonlyArray<{ name: string; aliases: readonly string[] }>, labels?: ReadonlyMap<string, string>): NameMasker {
+export function nameMasker(people: ReadonlyArray<{ name: string; aliases: readonly string[]; team?: string }>, labels?: ReadonlyMap<string, string>): NameMasker {
   const shown = new Map<string, string>();
   for (const person of people) {
     const label = personText(person.name, true, labels);
@@ -69,6 +73,11 @@ export function nameMasker(people: ReadonlyArray<{ name: string; aliases: readon
       const key = written.trim();
       if (key.length >= 2 && !shown.has(key)) shown.set(key, label);
     }
+  }
+  // Team names point at people too ("reports to E.P. (Platform)"): "a team".
+  for (const person of people) {
+    const team = person.team?.trim();
+    if (team && team.length >= 2 && !shown.has(team)) shown.set(team, HIDDEN_TEAM);
   }
   if (shown.size === 0) return (text) => text;
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,7 @@ import {
 } from '../core/privacy';
 
 /** A person's name and the other names they go by. */
-type PersonNames = { name: string; aliases: readonly string[] };
+type PersonNames = { name: string; aliases: readonly string[]; profile?: { team?: string } };
 import { Commands } from './commands';
 import { ContextKeys, setContext } from './contextKeys';
 
@@ -68,7 +68,7 @@ export class Privacy implements vscode.Disposable {
     const source = this.people();
     if (this.labels?.source !== source) {
       const labels = initialsLabels(source.map((p) => p.name));
-      this.labels = { source, labels, masker: nameMasker(source, labels) };
+      this.labels = { source, labels, masker: nameMasker(source.map((p) => ({ name: p.name, aliases: p.aliases, team: p.profile?.team })), labels) };
     }
     return this.labels;
   }

@@ -166,7 +166,7 @@ describe('asking before opening confidential text', () => {
 
 describe('names inside shareable text', () => {
   const people = [
-    { name: 'Kwame Mensah', aliases: ['Kwame', 'KM'] },
+    { name: 'Kwame Mensah', aliases: ['Kwame', 'KM'], team: 'Platform' },
     { name: 'Carly Chen', aliases: ['Carly', 'CC'] },
     { name: 'Robert Lindqvist', aliases: ['Rob'] },
   ];
@@ -177,6 +177,7 @@ describe('names inside shareable text', () => {
     ['rob the bank, Rob said', 'rob the bank, R.L. said'],
     ['Kwameson is someone else; CCTV too', 'Kwameson is someone else; CCTV too'],
     ['(Carly)', '(C.C.)'],
+    ['reports to Kwame Mensah (Platform) · Platform last visited 3 weeks ago', 'reports to K.M. (a team) · a team last visited 3 weeks ago'],
   ];
   for (const [text, shown] of cases) {
     it(`writes "${text}" as "${shown}"`, () => assert.equal(mask(text), shown));
