@@ -35,6 +35,8 @@ export interface RawFollowUp {
   escalate: boolean;
   /** `#confidential` on the item itself. */
   confidentialTag: boolean;
+  /** Set when the item is nested under a list item tagged `#confidential`: confidential too. */
+  underConfidential?: boolean;
   /** `emoji` when the item uses Obsidian Tasks emoji for its dates, else `plain`. */
   style: 'plain' | 'emoji';
 }
@@ -98,6 +100,8 @@ export type DiagnosticCode =
   | 'unreadable'
   | 'not-utf8'
   | 'too-large'
+  | 'too-complex'
+  | 'parse-failed'
   | 'duplicate-person';
 
 /** A problem found in a file, as plain data. */

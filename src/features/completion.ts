@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
+import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
 import { yamlScalar } from '../core/templates';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
@@ -54,12 +55,9 @@ function mention(name: string): string {
 
 /** `@Carly`, `@"Carly Chen"`: the owner of a follow-up. */
 function mentionItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
-  const prefix = line.slice(0, position.character);
-  const quoted = /(?:^|[^\w@"])@"([^"]*)$/.exec(prefix);
-  const plain = quoted ? undefined : /(?:^|[^\w@"])@([\p{L}\p{N}._'’-]*)$/u.exec(prefix);
-  const m = quoted ?? plain;
-  if (!m) return undefined;
-  const start = position.character - m[1].length - (quoted ? 2 : 1);
+  const typing = mentionBeingTyped(line.slice(0, position.character));
+  if (!typing) return undefined;
+  const { quoted, start } = typing;
   // An editor that closes quotes leaves `"` after the cursor: replace it too.
   const end = quoted && line[position.character] === '"' ? position.character + 1 : position.character;
   const range = { inserting: new vscode.Range(position.line, start, position.line, position.character), replacing: new vscode.Range(position.line, start, position.line, end) };
@@ -155,10 +153,9 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
 
 /** `due:`/`after:` (and the Obsidian Tasks 📅/🛫) followed by what is typed of a date. */
 function followUpDateItems(line: string, position: vscode.Position): vscode.CompletionItem[] | undefined {
-  const prefix = line.slice(0, position.character);
-  const m = /(?:(?:^|\s)(?:due|after):|[📅🛫]\uFE0F?\s)([\w-]*)$/u.exec(prefix);
-  if (!m) return undefined;
-  const start = position.character - m[1].length;
+  const typing = dateTokenBeingTyped(line.slice(0, position.character));
+  if (!typing) return undefined;
+  const start = typing.valueStart;
   const rest = /^[\w-]*/.exec(line.slice(position.character))![0].length;
   return dateItems({
     inserting: new vscode.Range(position.line, start, position.line, position.character),
