@@ -6,6 +6,7 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import type { Meeting } from './model';
 import { stripBom } from './parse/decode';
+import { findFrontmatter, splitLines } from './parse/fence';
 import { parseMarkdownBounded } from './parse/markdown';
 import { hasToken } from './parse/tokens';
 
@@ -40,13 +41,16 @@ export interface RedactedNote {
 /** Removes from one note's text everything that must not leave it. */
 export function redactNote(rawText: string): RedactedNote {
   const text = stripBom(rawText);
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const drop = new Array<boolean>(lines.length + 2).fill(false);
   const dropLines = (from: number, to: number): void => {
     for (let l = from; l <= to; l++) drop[l] = true;
   };
   const result: RedactedNote = { body: '', privateSections: 0, confidentialItems: 0, htmlBlocks: 0 };
-  const parsed = parseMarkdownBounded(text);
+  // The frontmatter goes, and is parsed as blank lines of the same length so offsets stay the file's.
+  const frontmatter = findFrontmatter(text);
+  if (frontmatter) dropLines(1, frontmatter.closingLine);
+  const parsed = parseMarkdownBounded(frontmatter ? text.slice(0, frontmatter.bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(frontmatter.bodyOffset) : text);
   if (!parsed.ok) return { ...result, unchecked: true };
   const tree: Root = parsed.tree;
   const source = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string =>
@@ -55,7 +59,6 @@ export function redactNote(rawText: string): RedactedNote {
   const top = tree.children;
   top.forEach((node, i) => {
     if (!node.position) return;
-    if (node.type === 'yaml') dropLines(node.position.start.line, node.position.end.line);
     if (node.type === 'heading' && PRIVATE_HEADING.test(source(node))) {
       // A section runs to the next heading of the same or a higher level.
       const next = top.slice(i + 1).find((n): n is Heading => n.type === 'heading' && n.depth <= node.depth);

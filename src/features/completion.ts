@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
+import { closingFenceIndex, isOpeningFence } from '../core/parse/fence';
 import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
 import { yamlScalar } from '../core/templates';
 import type { Privacy } from '../vscode/privacy';
@@ -20,10 +21,9 @@ const TYPE_DOCS: Readonly<Record<string, string>> = {
 
 /** Lines 0..n of the frontmatter block; `end` is the closing fence, or the line count while it is still being typed. */
 function frontmatterLines(document: vscode.TextDocument): { end: number } | undefined {
-  if (document.lineCount === 0 || !/^---[ \t]*$/.test(document.lineAt(0).text)) return undefined;
-  const limit = Math.min(document.lineCount, 200);
-  for (let i = 1; i < limit; i++) if (/^(?:---|\.\.\.)[ \t]*$/.test(document.lineAt(i).text)) return { end: i };
-  return { end: document.lineCount };
+  if (document.lineCount === 0 || !isOpeningFence(document.lineAt(0).text)) return undefined;
+  const lines = { length: document.lineCount, at: (i: number) => document.lineAt(i).text };
+  return { end: closingFenceIndex(lines, 200) ?? document.lineCount };
 }
 
 /** A 1:1 note or person profile: known to the journal, or (while the index catches up with typing) shaped like one. */

@@ -8,6 +8,7 @@ import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
 import { parseMarkdownBounded } from './markdown';
+import { findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
 import { findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
 
@@ -59,23 +60,24 @@ export function mayContainBadTokenDate(text: string): boolean {
 }
 
 /**
- * Parses every task item in a whole file's text (frontmatter included, so lines are the file's).
- * Given the body's first line, the parser starts at the safe start before the first task item
- * when there is one (never inside the frontmatter). Never throws: a note too deeply nested to
+ * Parses every task item in a whole file's text (lines are the file's). The parser starts at the
+ * body's first line (`bodyStartLine`, by default found by the fence helper), or later at the safe
+ * start before the first task item when there is one; the frontmatter is never parsed. Never throws: a note too deeply nested to
  * parse in bounded time, or one the parser fails on, gives no items and a `problem`.
  */
-export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpParse {
+export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
   try {
-    const start = bodyStartLine === undefined ? undefined : safeStart(text, bodyStartLine);
+    const starts = lineStarts(text);
+    // The frontmatter is never parsed as markdown: the fence helper, not remark, says where it ends.
+    const start = safeStart(text, bodyStartLine) ?? (bodyStartLine > 1 ? { offset: starts[bodyStartLine - 1] ?? text.length, line: bodyStartLine } : undefined);
     const part = start ? text.slice(start.offset) : text;
     const shift = start ? start.line - 1 : 0;
     const parsed = parseMarkdownBounded(part);
     if (!parsed.ok) {
       return { items: [], badDates: [], problem: { kind: 'too-complex', line: parsed.tooComplex.line + shift, message: parsed.tooComplex.message } };
     }
-    const lineStarts = indexLineStarts(text);
     // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly
     // inside block quotes; nothing else can hold one.
     const stack: Array<{ node: RootContent; underConfidential: boolean }> = [];
@@ -86,7 +88,7 @@ export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpPa
     for (let next = stack.pop(); next; next = stack.pop()) {
       const { node, underConfidential } = next;
       if (node.type === 'listItem') {
-        const item = readTaskItem(node, part, shift, text, lineStarts, result.badDates, underConfidential);
+        const item = readTaskItem(node, part, shift, text, starts, result.badDates, underConfidential);
         if (item) result.items.push(item);
         push(node.children, underConfidential || hasToken(ownText(node, part), 'confidential'));
       } else if (node.type === 'list' || node.type === 'blockquote') {
@@ -97,7 +99,7 @@ export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpPa
   } catch (error) {
     return {
       items: [], badDates: [],
-      problem: { kind: 'parse-failed', line: bodyStartLine ?? 1, message: `This note's follow-ups could not be read (${String((error as Error)?.message ?? error)}).` },
+      problem: { kind: 'parse-failed', line: bodyStartLine, message: `This note's follow-ups could not be read (${String((error as Error)?.message ?? error)}).` },
     };
   }
 }
@@ -110,7 +112,7 @@ function readTaskItem(node: ListItem, part: string, shift: number, text: string,
   const tokens = readTokens(itemText, line, badDates);
   return {
     line,
-    source: lineText(text, lineStarts, line),
+    source: lineAt(text, lineStarts, line),
     done: node.checked,
     ...tokens,
     ...(underConfidential ? { underConfidential: true } : {}),
@@ -166,16 +168,4 @@ export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] 
   }
   fields.text = removeTokens(text, cut);
   return fields;
-}
-
-function indexLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineText(text: string, starts: number[], line: number): string {
-  const start = starts[line - 1] ?? text.length;
-  const end = line < starts.length ? starts[line] - 1 : text.length;
-  return text.slice(start, end).replace(/\r$/, '');
 }

@@ -1,6 +1,9 @@
 /**
- * The one markdown parser of the core: remark + remark-frontmatter + only the GFM task-list
- * syntax (all of GFM would double the cost and adds nothing the journal reads).
+ * The one markdown parser of the core: remark + only the GFM task-list syntax (all of GFM would
+ * double the cost and adds nothing the journal reads). It parses bodies: where the frontmatter
+ * ends is the fence helper's answer (./fence.ts), so callers hand it the text after the block.
+ * (remark-frontmatter also rejects a `...` closing fence, and its failed attempt on a `---` that
+ * never closes changes how later lists parse: test/fuzz/FINDINGS.md.)
  *
  * micromark's cost grows with how deeply containers (block quotes, list items) nest: a line of
  * 4,000 `- ` takes it minutes. So a note is measured first (a linear scan of its lines) and
@@ -9,7 +12,6 @@
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
@@ -21,9 +23,9 @@ function remarkTaskListItems(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTaskListItems);
+const processor = unified().use(remarkParse).use(remarkTaskListItems);
 
-/** Parses a whole file (frontmatter included), so node positions are the file's lines. No budget: see `parseMarkdownBounded`. */
+/** Parses markdown (a body, without frontmatter). No budget: see `parseMarkdownBounded`. */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text) as Root;
 }
