@@ -29,8 +29,12 @@ const VERSIONS = Object.freeze({
   node: '24.21.0',
 });
 
-/** Debian packages: the browser, and gssapi headers for a native module of VS Code. */
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'fonts-liberation'];
+/**
+ * Debian packages: the browser, gssapi headers for a native module of VS Code, and the
+ * compilers and Python that node-gyp builds those modules with (present on most machines, not
+ * on a minimal image).
+ */
+const APT_PACKAGES = ['chromium', 'fonts-liberation', 'libkrb5-dev', 'build-essential', 'python3'];
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const GSSAPI_HEADER = '/usr/include/gssapi/gssapi.h';
 
@@ -95,6 +99,10 @@ function findChromium() {
   return CHROMIUM_CANDIDATES.find((candidate) => fs.existsSync(candidate));
 }
 
+function onPath(command) {
+  return (process.env.PATH || '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
+}
+
 /**
  * Makes sure the Debian packages are there: installs them with apt-get when running as root,
  * otherwise stops with a message naming what to install.
@@ -104,6 +112,8 @@ function ensureSystemPackages(needs) {
   const missing = [];
   if (needs.browser && !findChromium()) missing.push('chromium', 'fonts-liberation');
   if (needs.headers && !fs.existsSync(GSSAPI_HEADER)) missing.push('libkrb5-dev');
+  if (needs.headers && !(onPath('make') && onPath('g++'))) missing.push('build-essential');
+  if (needs.headers && !onPath('python3')) missing.push('python3');
   if (missing.length === 0) return;
   const wanted = APT_PACKAGES.filter((name) => missing.includes(name));
   if (!isRoot() || !fs.existsSync('/usr/bin/apt-get')) {
@@ -121,6 +131,7 @@ function ensureSystemPackages(needs) {
   const fd = fs.openSync(aptLog, 'w');
   try {
     const stdio = /** @type {const} */ (['ignore', fd, fd]);
+    // A fresh machine (or container image) may have no package lists at all: always update first.
     run('apt-get', ['update'], { env, stdio });
     run('apt-get', ['install', '-y', '--no-install-recommends', ...wanted], { env, stdio });
   } catch (error) {

@@ -3,7 +3,9 @@
  * and awaits no scan: the index fills in the background and the views follow.
  */
 import * as vscode from 'vscode';
+import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
+import { journalOptions } from './core/settings';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
@@ -46,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   try {
     let settings = readSettings();
     const current = (): Settings => settings;
-    const journal = new Journal({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    const journal = new Journal(journalOptions(settings));
     const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
       index,
@@ -54,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
         settings = readSettings();
         index.updateSettings(settings);
       }),
-      vscode.commands.registerCommand('oneOnOne.showLog', () => log.show()),
+      vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 

@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, compareDates } from './dates';
 import { cadenceLabel, relativeDay, shortDate } from './format';
-import { endOfThisWeek, type WeekMode } from './followUpGroups';
+import { endOfThisWeek, type WeekMode } from './thisWeek';
 import type { IsoDate, Meeting, Person, Relationship } from './model';
 import type { Journal } from './journal';
 import type { Directory } from './people';

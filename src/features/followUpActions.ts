@@ -4,6 +4,7 @@
  * re-reading that line and finding the item still there.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
 import { decodeNoteBytes, stripBom } from '../core/parse/decode';
@@ -15,7 +16,7 @@ import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
 import { today } from '../vscode/today';
 import type { FollowUpNode } from './followUpsView';
-import { confirmDespiteCoolingOff, OPEN_LOCATION_COMMAND } from './openLocation';
+import { confirmDespiteCoolingOff } from './openLocation';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
@@ -131,18 +132,18 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
-    vscode.commands.registerCommand('oneOnOne.toggleFollowUpDone', markDone),
+    vscode.commands.registerCommand(Commands.markFollowUpDone, markDone),
+    vscode.commands.registerCommand(Commands.toggleFollowUpDone, markDone),
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
-    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown, until?: string) => {
+    vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
       const item = itemOf(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
       return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
     }),
-    vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
       const item = itemOf(arg);
-      if (item) await vscode.commands.executeCommand(OPEN_LOCATION_COMMAND, item.uri, item.line);
+      if (item) await vscode.commands.executeCommand(Commands.openLocation, item.uri, item.line);
     }),
   );
 }

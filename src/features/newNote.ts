@@ -4,6 +4,7 @@
  * features and tests can run it without the quick picks.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { upcomingOf, describeUpcoming, lastMetDates, type UpcomingStatus } from '../core/cadence';
 import { isIsoDate } from '../core/dates';
 import { shortDate } from '../core/format';
@@ -18,16 +19,13 @@ import {
   BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
   renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
 } from '../core/templates';
+import { journalFolder } from '../vscode/journalFolder';
 import { openAt } from '../vscode/locations';
 import { describeError, type Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
-export const NEW_NOTE_COMMAND = 'oneOnOne.newNote';
-export const ADD_FOLLOW_UP_COMMAND = 'oneOnOne.addFollowUp';
-export const OPEN_LAST_NOTE_COMMAND = 'oneOnOne.openLastNote';
-export const ADD_PERSON_COMMAND = 'oneOnOne.addPerson';
 
 /** What `oneOnOne.newNote` accepts besides a person's name: a meeting type, a date. */
 export interface NewNoteOptions {
@@ -52,13 +50,6 @@ const STATUS_GROUPS: ReadonlyArray<{ statuses: UpcomingStatus[]; label: string }
   { statuses: ['scheduled'], label: 'Scheduled' },
   { statuses: ['later', 'away'], label: 'Later' },
 ];
-
-/** The workspace folder notes are written in: the active editor's, else the first. */
-export function journalFolder(): vscode.Uri | undefined {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-  return folder?.uri;
-}
 
 /** `people/<slug>.md` in the journal folder. */
 export function profileUri(folder: vscode.Uri, peopleFolder: string, name: string): vscode.Uri {
@@ -386,9 +377,9 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_NOTE_COMMAND, newNote),
-    vscode.commands.registerCommand(ADD_FOLLOW_UP_COMMAND, addFollowUp),
-    vscode.commands.registerCommand(OPEN_LAST_NOTE_COMMAND, openLastNote),
-    vscode.commands.registerCommand(ADD_PERSON_COMMAND, addPerson),
+    vscode.commands.registerCommand(Commands.newNote, newNote),
+    vscode.commands.registerCommand(Commands.addFollowUp, addFollowUp),
+    vscode.commands.registerCommand(Commands.openLastNote, openLastNote),
+    vscode.commands.registerCommand(Commands.addPerson, addPerson),
   );
 }

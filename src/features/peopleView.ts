@@ -1,5 +1,6 @@
 /** The People view (SPEC §4): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
@@ -79,7 +80,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     // A person known only from notes: clicking offers to create their profile (name filled in).
     item.command = person.profile
       ? openLocationCommand('Open profile', person.profile.uri)
-      : { title: 'Create person profile', command: 'oneOnOne.addPerson', arguments: [person.name] };
+      : { title: 'Create person profile', command: Commands.addPerson, arguments: [person.name] };
     if (!person.profile) item.tooltip += '\nNo profile yet: click to create one.';
     return item;
   }

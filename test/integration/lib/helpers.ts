@@ -1,7 +1,7 @@
 /** Shared helpers for the integration suite (runs inside the real VS Code extension host). */
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../../src/extension';
-import type { WeekMode } from '../../../src/core/followUpGroups';
+import type { WeekMode } from '../../../src/core/thisWeek';
 import { localToday } from '../../../src/core/dates';
 import type { Row, ViewId, ViewOptions } from './expectedViews';
 
