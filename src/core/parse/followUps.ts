@@ -158,8 +158,8 @@ export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] 
         fields[field] = token.value;
         if (token.style === 'emoji') fields.style = 'emoji';
       }
-      // A comma or semicolon right after a date goes with it: `due:2026-11-27, please`.
-      if (text[token.end] === ',' || text[token.end] === ';') {
+      // A comma, semicolon or full stop right after a date goes with it: `due:2026-11-27, please`.
+      if (text[token.end] === ',' || text[token.end] === ';' || text[token.end] === '.') {
         cut.push({ ...token, end: token.end + 1 });
         continue;
       }
