@@ -20,6 +20,7 @@ import {
   renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
 } from '../core/templates';
 import { journalFolder } from '../vscode/journalFolder';
+import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { openAt } from '../vscode/locations';
 import { describeError, type Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
@@ -199,7 +200,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     for (const n of fresh) reported.add(`${where}\n${n}`);
     const list = fresh.map((n) => `\${${n}}`).join(', ');
     log.warn(`${where}: unknown placeholder ${list} left as written.`);
-    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}.`);
+    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}, \${talkingPoints}.`);
   };
 
   const loadTemplate = async (folder: vscode.Uri, type: MeetingType): Promise<{ text: string; where: string }> => {
@@ -230,13 +231,17 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
 
     const template = await loadTemplate(folder, type);
     const reminders = openFollowUpsFor(journal.followUps(), person, date);
+    // Queued talking points move into the note, only when its template has a place for them.
+    const queued = template.text.includes('${talkingPoints}') ? await queuedPoints(journal.directory().resolve(person)?.profile?.uri) : undefined;
     const rendered = renderTemplate(template.text, {
       person, date, type, openFollowUps: renderOpenFollowUps(reminders, { noteUri: uri.toString(), date }),
+      ...(queued ? { talkingPoints: queued.markdown } : {}),
     });
     if (rendered.unknownPlaceholders.length) reportUnknown(template.where, rendered.unknownPlaceholders);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
-    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked).`);
+    if (!queued) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
+    else if (!(await createNoteTakingPoints(uri, rendered.text, queued))) throw new Error('VS Code refused to create the note.');
+    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked, ${queued?.points.length ?? 0} talking points moved).`);
     const at = firstAgendaPosition(rendered.text);
     const position = new vscode.Position(at.line, at.character);
     return vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: false });
