@@ -16,6 +16,7 @@ import { registerLeakCheck } from './features/leakCheck';
 import { registerNewNote } from './features/newNote';
 import { registerOpenLocation } from './features/openLocation';
 import { registerOrgImport } from './features/orgImport';
+import { registerPrivacyWorkspace } from './features/privacyWorkspace';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerPersonPage } from './features/personPage';
 import { registerQuickFixes } from './features/quickFixes';
@@ -71,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
+    privacy.usePeople(() => journal.directory().people);
+    registerPrivacyWorkspace({ extension: context, journal, privacy, log });
     registerOpenLocation(context, journal, privacy);
     registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log, privacy);
