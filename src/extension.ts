@@ -7,6 +7,8 @@ import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
 import { journalOptions } from './core/settings';
 import { registerCompletion } from './features/completion';
+import { registerDashboard, type DashboardApi } from './features/dashboard';
+import { registerReminders } from './features/reminders';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
@@ -39,6 +41,8 @@ export interface OneOnOneApi {
   /** Resolves when follow-ups of every note are known too. */
   indexed: Promise<void>;
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
+  /** The dashboard panel (SPEC §6). */
+  dashboard: DashboardApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
@@ -86,6 +90,8 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     const followUps = registerFollowUpsView(context, journal, index, current, privacy);
     const people = registerPeopleView(context, journal, index, privacy);
     const diagnostics = registerDiagnostics(context, journal, index);
+    const dashboard = registerDashboard(ctx);
+    registerReminders(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -104,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);
