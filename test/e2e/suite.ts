@@ -14,6 +14,7 @@ import { diffRows, expectedViews, type Row, type ViewId, type ViewOptions } from
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
 import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
+import { personPageFromPeopleRow } from './personPage';
 
 export interface E2eContext {
   page: Page;
@@ -58,6 +59,8 @@ const READING_VIEWPORT = { width: 1280, height: 2400 };
 const VIEWPORT = { width: 1280, height: 1000 };
 const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
 const SIDEBAR_WIDTH = 620;
+/** The person page screenshots: an editor area about 900 pixels wide. */
+const PERSON_PAGE_VIEWPORT = { width: 1240, height: 1400 };
 
 /** Turns a snippet body into the lines a user sees right after expanding it. */
 export function expandedSnippetLines(body: string | string[]): string[] {
@@ -235,6 +238,11 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
+  await page.setViewportSize(VIEWPORT);
+
+  await page.setViewportSize(PERSON_PAGE_VIEWPORT);
+  await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
+    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
   await page.setViewportSize(VIEWPORT);
 
   await check('no error notification from the extension', async () => {
