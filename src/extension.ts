@@ -3,26 +3,33 @@
  * and awaits no scan: the index fills in the background and the views follow.
  */
 import * as vscode from 'vscode';
-import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
 import { journalOptions } from './core/settings';
-import { registerCompletion } from './features/completion';
-import { registerDiagnostics } from './features/diagnostics';
-import { registerFollowUpActions } from './features/followUpActions';
-import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
-import { registerLeakCheck } from './features/leakCheck';
-import { registerNewNote } from './features/newNote';
-import { registerOpenLocation } from './features/openLocation';
-import { registerOrgImport } from './features/orgImport';
-import { registerPeopleView, type PeopleProvider } from './features/peopleView';
-import { registerQuickFixes } from './features/quickFixes';
-import { registerShareableSummary } from './features/shareableSummary';
-import { registerSkipLevel } from './features/skipLevel';
-import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
+import * as addFollowUp from './features/addFollowUp';
+import * as addPerson from './features/addPerson';
+import * as completion from './features/completion';
+import * as diagnostics from './features/diagnostics';
+import * as followUpActions from './features/followUpActions';
+import * as followUpsView from './features/followUpsView';
+import type { FollowUpsProvider } from './features/followUpsView';
+import * as leakCheck from './features/leakCheck';
+import * as newNote from './features/newNote';
+import * as openLastNote from './features/openLastNote';
+import * as openLocation from './features/openLocation';
+import * as orgImport from './features/orgImport';
+import * as peopleView from './features/peopleView';
+import type { PeopleProvider } from './features/peopleView';
+import * as quickFixes from './features/quickFixes';
+import * as shareableSummary from './features/shareableSummary';
+import * as skipLevel from './features/skipLevel';
+import * as upcomingView from './features/upcomingView';
+import type { UpcomingProvider } from './features/upcomingView';
+import { Commands } from './vscode/commands';
 import { ContextKeys, setContext } from './vscode/contextKeys';
+import type { FeatureContext } from './vscode/featureContext';
 import { createLog, describeError } from './vscode/log';
-import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
+import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { TaskTimer } from './vscode/taskTimer';
 import { WorkspaceIndex } from './vscode/workspaceIndex';
 
@@ -47,7 +54,6 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   context.subscriptions.push(log);
   try {
     let settings = readSettings();
-    const current = (): Settings => settings;
     const journal = new Journal(journalOptions(settings));
     const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
@@ -63,18 +69,14 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
-    registerOpenLocation(context, journal, privacy);
-    registerShareableSummary(context, journal, privacy, log);
-    registerFollowUpActions(context, journal, log, privacy);
-    registerOrgImport(context, journal, current, log, privacy);
-    registerNewNote(context, journal, current, log, privacy);
-    registerSkipLevel(context, journal, current, privacy, log);
-    registerCompletion(context, journal, privacy);
-    registerQuickFixes(context, journal, current);
-    const upcoming = registerUpcomingView(context, journal, index, current, privacy);
-    const followUps = registerFollowUpsView(context, journal, index, current, privacy);
-    const people = registerPeopleView(context, journal, index, privacy);
-    const diagnostics = registerDiagnostics(context, journal, index);
+    const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log };
+    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes]) {
+      feature.register(ctx);
+    }
+    const upcoming = upcomingView.register(ctx);
+    const followUps = followUpsView.register(ctx);
+    const people = peopleView.register(ctx);
+    const problems = diagnostics.register(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -88,12 +90,12 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       });
       context.subscriptions.push(sub);
     });
-    registerLeakCheck(context, journal, index.ready, log);
+    leakCheck.register(ctx);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics: problems, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

@@ -9,10 +9,6 @@ const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ \txX])(\])/;
 const DONE_TOKEN = /\s*(?:(?<!\S)done:\d{4}-\d{2}-\d{2}|✅\uFE0F?\s*\d{4}-\d{2}-\d{2})/gu;
 const AFTER_TOKEN = /\s*(?:(?<!\S)after:\d{4}-\d{2}-\d{2}|🛫\uFE0F?\s*\d{4}-\d{2}-\d{2})/gu;
 
-export function isTaskLine(line: string): boolean {
-  return CHECKBOX.test(line);
-}
-
 /** Ticks an open item (adding `done:` or `✅` in the item's own style) or unticks a done one. */
 export function toggleDone(line: string, today: IsoDate, style: RawFollowUp['style']): string | undefined {
   const m = CHECKBOX.exec(line);

@@ -93,10 +93,6 @@ export class Journal {
     this.emit([]);
   }
 
-  getOptions(): Readonly<JournalOptions> {
-    return this.options;
-  }
-
   /**
    * Changes whenever anything but a note's body changes: profiles, a note's person, type, date
    * or confidentiality, notes added or removed, options. What depends only on those (who is due,

@@ -8,6 +8,7 @@ import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
 import { yamlScalar } from '../core/templates';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
@@ -180,7 +181,7 @@ export class NoteCompletionProvider implements vscode.CompletionItemProvider {
   }
 }
 
-export function registerCompletion(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
+export function register({ extension: context, journal, privacy }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(
     { language: 'markdown' },
     new NoteCompletionProvider(journal, privacy),

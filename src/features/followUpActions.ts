@@ -4,19 +4,20 @@
  * re-reading that line and finding the item still there.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
-import { decodeNoteBytes, stripBom } from '../core/parse/decode';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
+import { decodeNoteBytes, stripBom } from '../core/parse/decode';
+import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
+import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
+import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
-import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
+import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
-import type { FollowUpNode } from './followUpsView';
-import { confirmDespiteCoolingOff } from './openLocation';
+import { followUpOfNode } from '../vscode/views';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
@@ -76,11 +77,6 @@ async function editLine(target: Target, change: (line: string) => string | undef
   return 'edited';
 }
 
-function itemOf(arg: unknown): FollowUp | undefined {
-  const node = arg as FollowUpNode | undefined;
-  return node && node.kind === 'item' ? node.item : undefined;
-}
-
 /** The follow-up on the editor's current line, if the file is a 1:1 note and the line is an item. */
 function itemAtCursor(journal: Journal): FollowUp | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -112,7 +108,7 @@ async function pickSnoozeDate(): Promise<string | undefined> {
   }).then((v) => v?.trim());
 }
 
-export function registerFollowUpActions(context: vscode.ExtensionContext, journal: Journal, log: Log, privacy: Privacy): void {
+export function register({ extension: context, journal, log, privacy }: FeatureContext): void {
   const updateEditorContext = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     setContext(ContextKeys.editorIsNote, uri !== undefined && journal.note(uri) !== undefined);
@@ -123,7 +119,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     journal.onDidChange(updateEditorContext),
   );
   const markDone = async (arg?: unknown): Promise<EditOutcome> => {
-    const item = itemOf(arg) ?? itemAtCursor(journal);
+    const item = followUpOfNode(arg) ?? itemAtCursor(journal);
     if (!item) {
       void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
       return 'no-item';
@@ -136,13 +132,13 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     vscode.commands.registerCommand(Commands.toggleFollowUpDone, markDone),
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
     vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
-      const item = itemOf(arg) ?? itemAtCursor(journal);
+      const item = followUpOfNode(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
       return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
     }),
     vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
-      const item = itemOf(arg);
+      const item = followUpOfNode(arg);
       if (item) await vscode.commands.executeCommand(Commands.openLocation, item.uri, item.line);
     }),
   );

@@ -3,27 +3,23 @@
  * Cooling off / Later / No date) or by person, with "Waiting on others" kept apart.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { groupFollowUps, groupFollowUpsByPerson, type FollowUpGroupId } from '../core/followUpGroups';
 import { shortDate } from '../core/format';
 import { coolingOffUntil, type Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
+import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
-import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { onJournalRefresh } from '../vscode/refresh';
+import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
+import { indexingMessage, openLocationCommand, progressTreeItem, type FollowUpNode } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { openLocationCommand } from './openLocation';
-import { indexingMessage, progressTreeItem } from './progressRow';
 
-export type FollowUpNode =
-  | { kind: 'group'; id: string; label: string; items: FollowUp[]; groupId?: FollowUpGroupId }
-  | { kind: 'others'; items: FollowUp[] }
-  | { kind: 'item'; item: FollowUp; parentId: string }
-  | { kind: 'progress'; message: string };
+export type { FollowUpNode };
 
-export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> {
+export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProvider<FollowUpNode> {
   private readonly emitter = new vscode.EventEmitter<FollowUpNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   groupByPerson: boolean;
@@ -34,6 +30,10 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
 
   refresh(): void {
     this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
   }
 
   /** Open items ready to show (during background indexing, those parsed so far). */
@@ -152,7 +152,8 @@ export function badgeCount(journal: Journal, settings: Settings, index: Workspac
   return groups.filter((g) => g.id === 'escalate' || g.id === 'overdue').reduce((n, g) => n + g.items.length, 0);
 }
 
-export function registerFollowUpsView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): FollowUpsProvider {
+export function register(ctx: FeatureContext): FollowUpsProvider {
+  const { extension: context, journal, index, settings, privacy } = ctx;
   const provider = new FollowUpsProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.followUps', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
@@ -167,6 +168,7 @@ export function registerFollowUpsView(context: vscode.ExtensionContext, journal:
   };
   setContext(ContextKeys.groupByPerson, provider.groupByPerson);
   context.subscriptions.push(
+    provider,
     view,
     onJournalRefresh(journal, index, update),
     onDidChangeSettings(update),

@@ -5,30 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from '../vscode/commands';
-import { coolingOffUntil, type Journal } from '../core/journal';
-import type { FollowUp } from '../core/model';
+import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
+import type { FeatureContext } from '../vscode/featureContext';
 import { openAt } from '../vscode/locations';
-import type { Privacy } from '../vscode/privacy';
-import { today } from '../vscode/today';
 
-
-/** Explains the cool-off and asks whether to go ahead anyway. */
-export async function confirmDespiteCoolingOff(item: FollowUp, action: string): Promise<boolean> {
-  const until = coolingOffUntil(item, today());
-  if (!until) return true;
-  const choice = await vscode.window.showWarningMessage(
-    `This follow-up is cooling off until ${until}.`,
-    {
-      modal: true,
-      detail: 'It comes from a skip-level 1:1. Acting on it right away can expose the person who raised it, so the journal waits before you act. '
-        + 'If it is illegal or unethical, tag it #escalate and act now.',
-    },
-    action,
-  );
-  return choice === action;
-}
-
-export function registerOpenLocation(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
+export function register({ extension: context, journal, privacy }: FeatureContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.openLocation, async (uri: string, line?: number) => {
       const meeting = journal.meetings().find((m) => m.note.uri === uri);
@@ -46,8 +27,4 @@ export function registerOpenLocation(context: vscode.ExtensionContext, journal: 
       return openAt(uri, line ?? 1);
     }),
   );
-}
-
-export function openLocationCommand(title: string, uri: string, line = 1): vscode.Command {
-  return { title, command: Commands.openLocation, arguments: [uri, line] };
 }

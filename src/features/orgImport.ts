@@ -3,16 +3,15 @@
  * planned first; nothing is written when the CSV is not of the expected shape.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { parseOrgCsv, planOrgImport, type ExistingProfile } from '../core/orgImport';
 import { decodeNoteBytes } from '../core/parse/decode';
+import type { Settings } from '../core/settings';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
-import type { Settings } from '../vscode/settings';
-
 
 async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -65,7 +64,7 @@ export async function importOrgChart(csvUri: vscode.Uri, journal: Journal, setti
   return { created: plan.create.map((c) => c.name), updated: plan.update.map((u) => u.name), unchanged: plan.unchanged, skipped };
 }
 
-export function registerOrgImport(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log, privacy: Privacy): void {
+export function register({ extension: context, journal, settings, log, privacy }: FeatureContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(Commands.importOrgChart, async (arg?: vscode.Uri) => {
     const defaultFolder = journalFolder();
     const csv = arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({

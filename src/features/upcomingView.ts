@@ -3,16 +3,16 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { upcomingOf, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
 import type { Journal } from '../core/journal';
-import { onJournalRefresh } from '../vscode/refresh';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
+import { onJournalRefresh } from '../vscode/refresh';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
+import { indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { openLocationCommand } from './openLocation';
-import { indexingMessage, progressTreeItem } from './progressRow';
 
 type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
 
@@ -33,7 +33,7 @@ export type UpcomingNode =
   | { kind: 'entry'; entry: UpcomingEntry }
   | { kind: 'progress'; message: string };
 
-export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
+export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvider<UpcomingNode> {
   private readonly emitter = new vscode.EventEmitter<UpcomingNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
@@ -46,6 +46,10 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
 
   refresh(): void {
     this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
   }
 
   entries(): UpcomingEntry[] {
@@ -86,18 +90,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   }
 }
 
-export function relationshipIcon(relationship: string): string {
-  switch (relationship) {
-    case 'direct': return 'person';
-    case 'skip': return 'type-hierarchy-sub';
-    case 'peer': return 'organization';
-    case 'manager': return 'arrow-up';
-    case 'self': return 'star-full';
-    default: return 'account';
-  }
-}
-
-export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): UpcomingProvider {
+export function register({ extension: context, journal, index, settings, privacy }: FeatureContext): UpcomingProvider {
   const provider = new UpcomingProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
@@ -119,6 +112,6 @@ export function registerUpcomingView(context: vscode.ExtensionContext, journal: 
     status.tooltip = `${due.length} 1:1${due.length === 1 ? '' : 's'} due today or overdue — click to see Upcoming 1:1s`;
     status.show();
   };
-  context.subscriptions.push(view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
+  context.subscriptions.push(provider, view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
   return provider;
 }

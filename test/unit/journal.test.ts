@@ -94,7 +94,8 @@ describe('journal', () => {
       journal.setOptions({ me: 'Dana' });
       assert.deepEqual(events.map((e) => e.uris), [[]]);
       assert.equal(journal.directory().me?.name, 'Dana Diaz');
-      assert.equal(journal.getOptions().coolOffDays, 14);
+      journal.set('1on1s/lee.md', note({ person: 'Lee Park', type: 'skip-level', date: '2026-11-16' }, '- [ ] check the freeze'));
+      assert.equal(journal.followUps()[0].effectiveAfter, '2026-11-30', 'the default cool-off of 14 days still applies');
     });
 
     it('forgets a deleted file everywhere: notes, follow-ups, people, diagnostics', () => {
