@@ -6,6 +6,7 @@ import { buildPersonPage, type PersonPage } from '../core/personPage';
 import { describeUpcoming, upcomingOf } from '../core/cadence';
 import type { FollowUp } from '../core/model';
 import type { LoadResult } from '../node/loadJournal';
+import { UsageError, type CliCommand } from './command';
 import { formatTable } from '../node/table';
 
 /** One open follow-up in `person --json`. */
@@ -40,7 +41,7 @@ const RELATIONSHIPS: Readonly<Record<string, string>> = {
 };
 
 /** Thrown when the journal does not know the person: the CLI says so in one line and exits 2. */
-export class UnknownPersonError extends Error {}
+export class UnknownPersonError extends UsageError {}
 
 export function personJson(page: PersonPage, file: (uri: string) => string): PersonJson {
   const item = (f: FollowUp): PersonFollowUpJson => ({ file: file(f.uri), line: f.line, text: f.text, due: f.due ?? null });
@@ -65,14 +66,15 @@ export function personJson(page: PersonPage, file: (uri: string) => string): Per
 
 export function personCommand(loaded: LoadResult, args: { name: string; today: string; json: boolean }, write: (text: string) => void): number {
   const { journal } = loaded;
-  const page = buildPersonPage(journal, args.name, args.today, { weekMode: 'iso' });
+  const { weekMode } = loaded.settings;
+  const page = buildPersonPage(journal, args.name, args.today, { weekMode });
   if (!page) throw new UnknownPersonError(`No person "${args.name}" in this journal: use a name or alias from a profile or a note.`);
   const file = (uri: string): string => loaded.relativePaths.get(uri) ?? uri;
   if (args.json) {
     write(JSON.stringify(personJson(page, file), null, 2) + '\n');
     return 0;
   }
-  const entry = upcomingOf(journal, args.today, { weekMode: 'iso' }).find((e) => e.person.name === page.name);
+  const entry = upcomingOf(journal, args.today, { weekMode }).find((e) => e.person.name === page.name);
   const lines: string[] = [];
   lines.push(`${page.name}${page.aliases.length ? ` (${page.aliases.join(', ')})` : ''}${page.isMe ? ' — me' : ''}`);
   const who = [page.role, page.team, RELATIONSHIPS[page.relationship]].filter(Boolean).join(' · ');
@@ -98,3 +100,14 @@ export function personCommand(loaded: LoadResult, args: { name: string; today: s
   write(lines.join('\n') + '\n');
   return 0;
 }
+
+export const person: CliCommand = {
+  name: 'person',
+  summary: "one person's page: profile, cadence, talking points, open follow-ups, notes",
+  positionals: ['<name-or-alias>'],
+  options: { today: 'date', json: 'flag' },
+  run({ loaded, positionals: [name], today, json, out }) {
+    if (!name.trim()) throw new UsageError('person needs a name or alias; usage: oneonone person <dir> <name-or-alias> [--today YYYY-MM-DD] [--json]');
+    return personCommand(loaded, { name: name.trim(), today, json }, json ? out.write : out.text);
+  },
+};

@@ -35,6 +35,16 @@ describe('loadJournal (Node)', () => {
     assert.deepEqual(journal.followUps().map((f) => [f.owner, f.effectiveAfter]), [['Dana Diaz', '2026-11-23']]);
   });
 
+  it('reads `oneOnOne.thisWeek` as the week mode: the ISO week unless it says next7Days', async () => {
+    const cases: Array<[string, string]> = [['"next7Days"', 'next7'], ['"isoWeek"', 'iso'], ['42', 'iso']];
+    for (const [value, mode] of cases) {
+      const root = path.join(tmp, `week-${mode}-${value.length}`);
+      fs.mkdirSync(path.join(root, '.vscode'), { recursive: true });
+      fs.writeFileSync(path.join(root, '.vscode', 'settings.json'), `{\n  // JSONC: comments allowed\n  "oneOnOne.thisWeek": ${value},\n}`);
+      assert.equal((await readFolderSettings(root)).weekMode, mode, value);
+    }
+  });
+
   it('indexes the journal files of the fixture by their relative paths, and nothing excluded', async () => {
     const { relativePaths, skipped } = await loadJournal(fixturePath('cli-journal'));
     assert.deepEqual([...relativePaths.values()].sort(), [
