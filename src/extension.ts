@@ -19,9 +19,12 @@ import * as openLocation from './features/openLocation';
 import * as orgImport from './features/orgImport';
 import * as peopleView from './features/peopleView';
 import type { PeopleProvider } from './features/peopleView';
+import * as personPage from './features/personPage';
 import * as quickFixes from './features/quickFixes';
+import * as reviewExport from './features/reviewExport';
 import * as shareableSummary from './features/shareableSummary';
 import * as skipLevel from './features/skipLevel';
+import * as talkingPoints from './features/talkingPoints';
 import * as upcomingView from './features/upcomingView';
 import type { UpcomingProvider } from './features/upcomingView';
 import { Commands } from './vscode/commands';
@@ -70,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
     const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log };
-    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes]) {
+    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
       feature.register(ctx);
     }
     const upcoming = upcomingView.register(ctx);

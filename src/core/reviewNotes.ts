@@ -4,6 +4,7 @@
  * a performance review. Pure: the journal and the notes' texts in, markdown out. The file is
  * confidential and is not a 1:1 note itself (no `person` key: `kind: review`).
  */
+import { addDays, addMonths } from './dates';
 import { shortDate } from './format';
 import type { Journal } from './journal';
 import type { FollowUp, IsoDate, MeetingType } from './model';
@@ -27,6 +28,16 @@ export interface Review {
   range: DateRange;
   /** The notes with the person dated in the range, oldest first. */
   notes: ReviewNote[];
+}
+
+/** Ranges offered, ending today. */
+export function presetRanges(t: IsoDate): Array<{ label: string; range: DateRange }> {
+  return [
+    { label: 'Last 6 months', range: { from: addDays(addMonths(t, -6), 1), to: t } },
+    { label: 'Last 12 months', range: { from: addDays(addMonths(t, -12), 1), to: t } },
+    { label: 'This year', range: { from: `${t.slice(0, 4)}-01-01`, to: t } },
+    { label: 'Last 3 months', range: { from: addDays(addMonths(t, -3), 1), to: t } },
+  ];
 }
 
 /** The default file of a review, workspace-relative: `reviews/<person-slug>-<from>-<to>.md`. */

@@ -8,28 +8,18 @@ import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
-import { decodeNoteBytes, stripBom } from '../core/parse/decode';
 import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
 import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
 import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
+import { matchesDisk } from '../vscode/textChanges';
 import type { Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 import { followUpOfNode } from '../vscode/views';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
-
-/** Whether an editor's saved text is what is on disk (false while a reload is pending). */
-async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
-  try {
-    const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(doc.uri));
-    return decoded.ok && stripBom(decoded.text) === stripBom(doc.getText());
-  } catch {
-    return true; // not on disk (untitled, deleted): the editor is all there is
-  }
-}
 
 /**
  * Replaces one line if it still reads `expected`. Returns false (after telling the user) when the

@@ -22,6 +22,7 @@ import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import { exists, readOptional, writeNewFile } from '../vscode/files';
 import { folderSegments, journalFolder } from '../vscode/journalFolder';
+import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { openAt } from '../vscode/locations';
 import { describeError } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
@@ -159,7 +160,7 @@ export function register(ctx: FeatureContext): void {
     for (const n of fresh) reported.add(`${where}\n${n}`);
     const list = fresh.map((n) => `\${${n}}`).join(', ');
     log.warn(`${where}: unknown placeholder ${list} left as written.`);
-    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}.`);
+    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}, \${talkingPoints}.`);
   };
 
   const loadTemplate = async (folder: vscode.Uri, type: MeetingType): Promise<{ text: string; where: string }> => {
@@ -190,12 +191,19 @@ export function register(ctx: FeatureContext): void {
 
     const template = await loadTemplate(folder, type);
     const reminders = openFollowUpsFor(journal.followUps(), person, date);
+    // Queued talking points move into the note, only when its template has a place for them.
+    const queued = template.text.includes('${talkingPoints}') ? await queuedPoints(journal.directory().resolve(person)?.profile?.uri) : undefined;
     const rendered = renderTemplate(template.text, {
       person, date, type, openFollowUps: renderOpenFollowUps(reminders, { noteUri: uri.toString(), date }),
+      ...(queued ? { talkingPoints: queued.markdown } : {}),
     });
     if (rendered.unknownPlaceholders.length) reportUnknown(template.where, rendered.unknownPlaceholders);
-    await writeNewFile(uri, rendered.text);
-    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked).`);
+    if (!queued) await writeNewFile(uri, rendered.text);
+    else {
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      if (!(await createNoteTakingPoints(uri, rendered.text, queued))) throw new Error('VS Code refused to create the note.');
+    }
+    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked, ${queued?.points.length ?? 0} talking points moved).`);
     const at = firstAgendaPosition(rendered.text);
     const position = new vscode.Position(at.line, at.character);
     return vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: false });

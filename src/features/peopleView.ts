@@ -9,7 +9,7 @@ import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
-import { indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
+import { indexingMessage, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
 export type PeopleNode =
@@ -80,11 +80,9 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
     const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
     item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
-    // A person known only from notes: clicking offers to create their profile (name filled in).
-    item.command = person.profile
-      ? openLocationCommand('Open profile', person.profile.uri)
-      : { title: 'Create person profile', command: Commands.addPerson, arguments: [person.name] };
-    if (!person.profile) item.tooltip += '\nNo profile yet: click to create one.';
+    // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
+    item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode
+    if (!person.profile) item.tooltip += '\nNo profile yet: the page offers to create one.';
     return item;
   }
 

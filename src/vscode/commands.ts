@@ -20,6 +20,11 @@ export const Commands = {
   openLastNote: 'oneOnOne.openLastNote',
   addPerson: 'oneOnOne.addPerson',
   importOrgChart: 'oneOnOne.importOrgChart',
+  // Preparing the next 1:1
+  addTalkingPoint: 'oneOnOne.addTalkingPoint',
+  sendSelectionToNextOneOnOne: 'oneOnOne.sendSelectionToNextOneOnOne',
+  openPersonPage: 'oneOnOne.openPersonPage',
+  exportReviewNotes: 'oneOnOne.exportReviewNotes',
   // Sharing
   copyShareableSummary: 'oneOnOne.copyShareableSummary',
   exportShareableSummary: 'oneOnOne.exportShareableSummary',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import {
-  addDays, compareDates, daysBetween, fromDayNumber, isIsoDate, isoWeekday, localToday,
+  addDays, addMonths, compareDates, daysBetween, fromDayNumber, isIsoDate, isoWeekday, localToday,
   parseCalendarDate, startOfIsoWeek, toDayNumber,
 } from '../../src/core/dates';
 import { computeProbe, EXPECTED_PROBE, type TzProbe } from './helpers/tzProbe';
@@ -73,6 +73,25 @@ describe('dates', () => {
     ];
     for (const [date, days, expected] of cases) {
       it(`adds ${days} day(s) to ${date} → ${expected}`, () => assert.equal(addDays(date, days), expected));
+    }
+  });
+
+  describe('addMonths', () => {
+    const cases: Array<[string, number, string]> = [
+      ['2026-01-31', 1, '2026-02-28'],
+      ['2028-01-31', 1, '2028-02-29'],
+      ['2028-02-29', 12, '2029-02-28'],
+      ['2026-11-30', 3, '2027-02-28'],
+      ['2026-03-31', -1, '2026-02-28'],
+      ['2026-01-15', -1, '2025-12-15'],
+      ['2026-12-15', 1, '2027-01-15'],
+      ['2026-05-31', 1, '2026-06-30'],
+      ['2026-11-20', 0, '2026-11-20'],
+    ];
+    for (const [date, months, expected] of cases) {
+      it(`adds ${months} month(s) to ${date}, clamping to the month's end → ${expected}`, () => {
+        assert.equal(addMonths(date, months), expected);
+      });
     }
   });
 

@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { PersonJson } from '../../src/cli/person';
-import { buildCli } from './helpers/buildCli';
+import { useBundledCli } from './helpers/buildCli';
 import { fixturePath } from './helpers/fixtures';
 
 const KEYS = ['person', 'aliases', 'role', 'team', 'reportsTo', 'relationship', 'cadence', 'status', 'lastMet', 'nextDue', 'scheduledDate',
@@ -43,23 +39,9 @@ const CARLY: PersonJson = {
 
 describe('CLI person (bundled)', function () {
   this.timeout(60_000);
-  let tmp: string;
-  let cli: string;
   const journal = fixturePath('person-page');
+  const run = useBundledCli('oneonone-person-');
 
-  before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-person-'));
-    cli = await buildCli(tmp);
-  });
-
-  after(() => {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
-
-  const run = (args: string[], tz = 'UTC'): { status: number | null; stdout: string; stderr: string } => {
-    const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, TZ: tz } });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
   const person = (name: string, tz?: string, today = '2026-12-01'): PersonJson => {
     const result = run(['person', journal, name, '--today', today, '--json'], tz);
     assert.equal(result.status, 0, result.stderr);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
-import { gatherReview, renderReview, reviewPath } from '../../src/core/reviewNotes';
+import { gatherReview, presetRanges, renderReview, reviewPath } from '../../src/core/reviewNotes';
 import { loadFixture, readFixture } from './helpers/fixtures';
 
 const FIXTURE = 'person-page';
@@ -36,6 +36,17 @@ describe('review notes', () => {
   describe('reviewPath', () => {
     const cases: Array<[string, string]> = [['Carly Chen', 'reviews/carly-chen-2026-07-01-2026-12-31.md'], ['José Núñez', 'reviews/jose-nunez-2026-07-01-2026-12-31.md']];
     for (const [person, path] of cases) it(`files ${person}'s review under ${path}`, () => assert.equal(reviewPath(person, { from: '2026-07-01', to: '2026-12-31' }), path));
+  });
+
+  describe('presetRanges', () => {
+    it('offers periods that end today and start the day after the same date months back', () => {
+      assert.deepEqual(presetRanges('2026-12-01').map((p) => [p.label, p.range.from, p.range.to]), [
+        ['Last 6 months', '2026-06-02', '2026-12-01'],
+        ['Last 12 months', '2025-12-02', '2026-12-01'],
+        ['This year', '2026-01-01', '2026-12-01'],
+        ['Last 3 months', '2026-09-02', '2026-12-01'],
+      ]);
+    });
   });
 
   describe('renderReview', () => {

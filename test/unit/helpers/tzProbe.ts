@@ -3,7 +3,7 @@
  * runs `tzProbeMain.ts` in child processes under several `TZ` values and compares what they print
  * with `EXPECTED_PROBE`.
  */
-import { addDays, daysBetween, isoWeekday, localToday, parseCalendarDate, startOfIsoWeek } from '../../../src/core/dates';
+import { addDays, addMonths, daysBetween, isoWeekday, localToday, parseCalendarDate, startOfIsoWeek } from '../../../src/core/dates';
 import { coolingOffUntil, Journal } from '../../../src/core/journal';
 import { note, profile } from './fixtures';
 
@@ -26,6 +26,7 @@ export function computeProbe(): TzProbe {
     'addDays(2026-03-08, 1)': addDays('2026-03-08', 1),
     'addDays(2026-11-01, 1)': addDays('2026-11-01', 1),
     'addDays(2026-03-29, -1)': addDays('2026-03-29', -1),
+    'addMonths(2026-10-31, 1)': addMonths('2026-10-31', 1),
     'daysBetween(2026-03-01, 2026-04-01)': daysBetween('2026-03-01', '2026-04-01'),
     'daysBetween(2026-10-25, 2026-11-08)': daysBetween('2026-10-25', '2026-11-08'),
     'isoWeekday(2026-11-01)': isoWeekday('2026-11-01'),
@@ -72,6 +73,7 @@ export const EXPECTED_PROBE: Omit<TzProbe, 'localTodayAt20hUtc'> = {
     'addDays(2026-03-08, 1)': '2026-03-09',
     'addDays(2026-11-01, 1)': '2026-11-02',
     'addDays(2026-03-29, -1)': '2026-03-28',
+    'addMonths(2026-10-31, 1)': '2026-11-30',
     'daysBetween(2026-03-01, 2026-04-01)': 31,
     'daysBetween(2026-10-25, 2026-11-08)': 14,
     'isoWeekday(2026-11-01)': 6,
