@@ -68,7 +68,7 @@ function compileSuite() {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = Number(process.env.ONEONONE_TEST_TIMEOUT || 300) * 1000;
+  const deadlineMs = rv.suiteTimeoutMs(300);
   const timings = {};
   const mark = (name, since) => { timings[name] = Date.now() - since; };
 
@@ -103,7 +103,6 @@ async function main() {
   const interrupted = rv.cleanupOnSignals(cleanup);
 
   let exitCode = 1;
-  let timer;
   try {
     // Packaging and installing the .vsix are set-up, like installing the tools: the deadline
     // measures the run itself (server, workbench, checks).
@@ -125,10 +124,7 @@ async function main() {
     }
     const suitePath = compileSuite();
 
-    const watchdog = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`e2e: no result within ${deadlineMs / 1000} s`)), deadlineMs);
-    });
-    exitCode = await Promise.race([watchdog, (async () => {
+    exitCode = await rv.within((async () => {
       // An empty markdown file to expand snippets in (not a note: no frontmatter).
       const scratchFile = path.join(fixture.folder, 'e2e-snippet-check.md');
       fs.writeFileSync(scratchFile, '');
@@ -138,7 +134,8 @@ async function main() {
       browser = await rv.launchBrowser(tools);
       const page = await browser.browser.newPage({ viewport: { width: 1280, height: 1000 } });
       const workbenchUrl = rv.workbenchUrl(server, fixture.folder, options.dev ? { extensionDevelopmentPath: rv.ROOT } : {});
-      await page.goto(workbenchUrl);
+      // The run's deadline bounds the wait; playwright's 30 s default is too short on a busy machine.
+      await page.goto(workbenchUrl, { timeout: deadlineMs });
       mark('start', t);
 
       fs.mkdirSync(options.results, { recursive: true });
@@ -165,14 +162,12 @@ async function main() {
       for (const failure of failed) console.log(`  ✗ ${failure.name}`);
       console.log(screenshot ? `side bar screenshot: ${screenshot}` : 'side bar screenshot: (not taken)');
       return failed.length === 0 ? 0 : 1;
-    })()]);
+    })(), deadlineMs, `e2e: a result (the ${deadlineMs / 1000} s deadline of ONEONONE_TEST_TIMEOUT)`);
   } catch (error) {
     if (interrupted()) await new Promise(() => undefined); // the signal handler exits
     console.error(`\ne2e: ${error && error.stack || error}`);
     if (server) console.error(`--- code-server log (tail) ---\n${rv.readTail(server.logFile, 30)}`);
     exitCode = 1;
-  } finally {
-    clearTimeout(timer);
   }
   await cleanup();
   const parts = Object.entries(timings).map(([name, ms]) => `${name} ${rv.formatDuration(ms)}`).join(', ');

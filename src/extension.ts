@@ -20,6 +20,7 @@ import * as orgImport from './features/orgImport';
 import * as peopleView from './features/peopleView';
 import type { PeopleProvider } from './features/peopleView';
 import * as personPage from './features/personPage';
+import * as privacyWorkspace from './features/privacyWorkspace';
 import * as quickFixes from './features/quickFixes';
 import * as reviewExport from './features/reviewExport';
 import * as shareableSummary from './features/shareableSummary';
@@ -72,7 +73,9 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
+    privacy.usePeople(() => journal.directory().people);
     const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log };
+    privacyWorkspace.register(ctx);
     for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
       feature.register(ctx);
     }

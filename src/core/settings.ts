@@ -6,6 +6,7 @@
  */
 import type { JournalOptions } from './journal';
 import type { WeekMode } from './thisWeek';
+import { isPrivacyExcludeKey } from './privacyWorkspace';
 
 /** The settings the journal reads, typed and clamped. */
 export interface Settings {
@@ -84,7 +85,8 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): Settings 
 export function enabledPatterns(setting: unknown): string[] {
   if (!setting || typeof setting !== 'object' || Array.isArray(setting)) return [];
   return Object.entries(setting as Record<string, unknown>)
-    .filter(([, on]) => on === true)
+    // The key privacy mode adds to hide the journal from the Explorer is not an exclusion of the journal.
+    .filter(([pattern, on]) => on === true && !isPrivacyExcludeKey(pattern))
     .flatMap(([pattern]) => [pattern, `${pattern.replace(/\/+$/, '')}/**`]);
 }
 

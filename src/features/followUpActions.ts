@@ -13,9 +13,9 @@ import { ContextKeys, setContext } from '../vscode/contextKeys';
 import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
 import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
-import { matchesDisk } from '../vscode/textChanges';
 import type { Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
+import { matchesDisk } from '../vscode/textChanges';
 import { today } from '../vscode/today';
 import { followUpOfNode } from '../vscode/views';
 
@@ -28,7 +28,12 @@ type Target = { uri: string; line: number; source: string; style: RawFollowUp['s
 /** What an edit command did: `edited`, or why it did not (commands resolve to it, for scripts and tests). */
 export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
 
-async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy): Promise<EditOutcome> {
+/**
+ * `say`, when given, is what was done, for a notification with
+ * an "Undo" action that puts back exactly that line — not the editor's undo, which belongs to
+ * whatever editor has focus (SPEC §4, issue 14).
+ */
+async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy, say?: string): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
   // A note's path names the person (1on1s/<person>/…): privacy mode keeps it off the screen.
   const where = privacy.on ? 'the note' : vscode.workspace.asRelativePath(doc.uri);
@@ -64,7 +69,16 @@ async function editLine(target: Target, change: (line: string) => string | undef
     log.warn(`Edited ${vscode.workspace.asRelativePath(doc.uri)}:${target.line} but could not save it.`);
     return 'edited-unsaved';
   }
+  if (say) offerUndo({ uri: target.uri, line: target.line, source: next, style: target.style }, current, say);
   return 'edited';
+}
+
+/** Says what was done, with "Undo" for exactly that line. */
+function offerUndo(edited: Target, original: string, say: string): void {
+  const undo = 'Undo';
+  void vscode.window.showInformationMessage(say, undo).then((choice) => {
+    if (choice === undo) void vscode.commands.executeCommand(Commands.undoFollowUpEdit, edited, original);
+  });
 }
 
 /** The follow-up on the editor's current line, if the file is a 1:1 note and the line is an item. */
@@ -115,7 +129,10 @@ export function register({ extension: context, journal, log, privacy }: FeatureC
       return 'no-item';
     }
     if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return 'cancelled';
-    return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy);
+    const fromView = followUpOfNode(arg) !== undefined;
+    return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy, fromView
+      ? privacy.message`${item.done ? 'Reopened' : 'Marked done'}: ${{ note: item.text, confidential: item.confidential }}.`
+      : undefined);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.markFollowUpDone, markDone),
@@ -125,7 +142,15 @@ export function register({ extension: context, journal, log, privacy }: FeatureC
       const item = followUpOfNode(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
-      return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
+      if (!date) return 'cancelled';
+      return editLine(item, (line) => setAfter(line, date, item.style), log, privacy, followUpOfNode(arg)
+        ? privacy.message`Snoozed until ${date}: ${{ note: item.text, confidential: item.confidential }}.`
+        : undefined);
+    }),
+    vscode.commands.registerCommand(Commands.undoFollowUpEdit, async (edited: Target, original: string) => {
+      const outcome = await editLine(edited, () => original, log, privacy);
+      if (outcome === 'edited' || outcome === 'edited-unsaved') void vscode.window.setStatusBarMessage('$(discard) Follow-up change undone', 5000);
+      return outcome;
     }),
     vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
       const item = followUpOfNode(arg);

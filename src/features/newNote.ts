@@ -17,14 +17,14 @@ import {
   BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
   renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
 } from '../core/templates';
-import { personArgument } from '../vscode/arguments';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import { exists, readOptional, writeNewFile } from '../vscode/files';
 import { folderSegments, journalFolder } from '../vscode/journalFolder';
-import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { openAt } from '../vscode/locations';
 import { describeError } from '../vscode/log';
+import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
+import { personArgument } from '../vscode/pickPerson';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 

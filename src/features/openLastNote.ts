@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { shortDate } from '../core/format';
 import type { IsoDate } from '../core/model';
-import { personArgument } from '../vscode/arguments';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import { openAt } from '../vscode/locations';
+import { personArgument } from '../vscode/pickPerson';
 import { today } from '../vscode/today';
 
 async function openLastNote({ journal, privacy }: FeatureContext, arg?: unknown): Promise<vscode.TextEditor | undefined> {

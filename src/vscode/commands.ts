@@ -6,6 +6,7 @@
 export const Commands = {
   showLog: 'oneOnOne.showLog',
   togglePrivacyMode: 'oneOnOne.togglePrivacyMode',
+  privacyHideWorkspace: 'oneOnOne.privacyHideWorkspace',
   openLocation: 'oneOnOne.openLocation',
   // Follow-ups
   groupFollowUpsByPerson: 'oneOnOne.followUps.groupByPerson',
@@ -14,6 +15,7 @@ export const Commands = {
   markFollowUpDone: 'oneOnOne.followUps.markDone',
   snoozeFollowUp: 'oneOnOne.followUps.snooze',
   openFollowUpNote: 'oneOnOne.followUps.openNote',
+  undoFollowUpEdit: 'oneOnOne.followUps.undoEdit',
   // Notes and people
   newNote: 'oneOnOne.newNote',
   addFollowUp: 'oneOnOne.addFollowUp',
@@ -28,6 +30,7 @@ export const Commands = {
   // Sharing
   copyShareableSummary: 'oneOnOne.copyShareableSummary',
   exportShareableSummary: 'oneOnOne.exportShareableSummary',
+  confirmShareableSummary: 'oneOnOne.shareableSummary.confirm',
   // Skip-levels
   suggestSkipLevel: 'oneOnOne.suggestSkipLevel',
   planSkipLevels: 'oneOnOne.planSkipLevels',
