@@ -8,6 +8,8 @@ import { journalOptions } from './core/settings';
 import * as addFollowUp from './features/addFollowUp';
 import * as addPerson from './features/addPerson';
 import * as completion from './features/completion';
+import * as dashboardFeature from './features/dashboard';
+import type { DashboardApi } from './features/dashboard';
 import * as diagnostics from './features/diagnostics';
 import * as followUpActions from './features/followUpActions';
 import * as followUpsView from './features/followUpsView';
@@ -22,6 +24,7 @@ import type { PeopleProvider } from './features/peopleView';
 import * as personPage from './features/personPage';
 import * as privacyWorkspace from './features/privacyWorkspace';
 import * as quickFixes from './features/quickFixes';
+import * as reminders from './features/reminders';
 import * as reviewExport from './features/reviewExport';
 import * as shareableSummary from './features/shareableSummary';
 import * as skipLevel from './features/skipLevel';
@@ -45,6 +48,8 @@ export interface OneOnOneApi {
   /** Resolves when follow-ups of every note are known too. */
   indexed: Promise<void>;
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
+  /** The dashboard panel (SPEC §6). */
+  dashboard: DashboardApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
@@ -83,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     const followUps = followUpsView.register(ctx);
     const people = peopleView.register(ctx);
     const problems = diagnostics.register(ctx);
+    const dashboard = dashboardFeature.register(ctx);
+    reminders.register(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -101,7 +108,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics: problems, timings };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics: problems, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

@@ -34,6 +34,8 @@ export const Commands = {
   // Skip-levels
   suggestSkipLevel: 'oneOnOne.suggestSkipLevel',
   planSkipLevels: 'oneOnOne.planSkipLevels',
+  // Dashboard
+  showDashboard: 'oneOnOne.showDashboard',
 } as const;
 
 /** One of the extension's own command ids. */
@@ -44,4 +46,6 @@ export const BuiltinCommands = {
   openSettings: 'workbench.action.openSettings',
   showMarkdownPreview: 'markdown.showPreview',
   setContext: 'setContext',
+  /** The focus command VS Code makes for the Follow-ups view. */
+  focusFollowUpsView: 'oneOnOne.followUps.focus',
 } as const;
