@@ -8,6 +8,7 @@ import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
 import { yamlScalar } from '../core/templates';
+import { relationshipLabel } from '../core/upcomingGroups';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
@@ -45,7 +46,7 @@ function people(journal: Journal): { me?: Person; others: Person[] } {
 }
 
 function personDetail(person: Person): string {
-  const relationship = person.relationship === 'skip' ? 'skip-level' : person.relationship === 'other' ? undefined : person.relationship;
+  const relationship = person.relationship === 'other' ? undefined : relationshipLabel(person.relationship);
   return [relationship, person.profile?.role, person.profile?.team].filter(Boolean).join(' · ');
 }
 

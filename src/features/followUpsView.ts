@@ -1,11 +1,12 @@
 /**
  * The Follow-ups view (SPEC §4): mine grouped by urgency (Escalate now / Overdue / Due this week /
- * Cooling off / Later / No date) or by person, with "Waiting on others" kept apart.
+ * Cooling off / Snoozed / Later / No date) or by person, with "Waiting on others" kept apart.
  */
 import * as vscode from 'vscode';
 import { groupFollowUps, groupFollowUpsByPerson, type FollowUpGroupId } from '../core/followUpGroups';
 import { shortDate } from '../core/format';
-import { coolingOffUntil, type Journal } from '../core/journal';
+import { coolingOffUntil, snoozedUntil } from '../core/followUpResolution';
+import type { Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
 import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
@@ -101,11 +102,13 @@ export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProv
     const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parentId}/${f.uri}#${f.line}`;
     const cooling = coolingOffUntil(f, t);
+    const snoozed = snoozedUntil(f, t);
     const parts = [
       this.groupByPerson ? undefined : p.name(f.person),
       f.mine || f.owner === f.person ? undefined : `@${f.owner ? p.name(f.owner) : '?'}`,
       f.due ? `due ${shortDate(f.due, t)}` : undefined,
       cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
+      snoozed ? `snoozed until ${shortDate(snoozed, t)}` : undefined,
       f.noteDate ? `from ${shortDate(f.noteDate, t)}` : undefined,
     ];
     item.description = parts.filter(Boolean).join(' · ');
@@ -119,6 +122,9 @@ export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProv
     if (cooling) {
       tooltip.appendMarkdown('\n\n');
       tooltip.appendText(`Cooling off until ${cooling}: acting at once on what was said in a skip-level can expose who said it.`);
+    } else if (snoozed) {
+      tooltip.appendMarkdown('\n\n');
+      tooltip.appendText(`Snoozed until ${snoozed}: not before then.`);
     }
     // The file path names the person (1on1s/<person>/…), so privacy mode leaves it out.
     if (!p.on) {
@@ -126,7 +132,7 @@ export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProv
       tooltip.appendText(`${vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))}:${f.line}`);
     }
     item.tooltip = tooltip;
-    item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}`;
+    item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}${snoozed ? '.snoozed' : ''}`;
     item.command = openLocationCommand('Open follow-up', f.uri, f.line);
     item.accessibilityInformation = { label: `${text}, ${item.description}${f.confidential ? ', confidential' : ''}` };
     return item;
@@ -139,6 +145,7 @@ function groupIcon(id: FollowUpGroupId | undefined): vscode.ThemeIcon {
     case 'overdue': return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.warningForeground'));
     case 'this-week': return new vscode.ThemeIcon('calendar');
     case 'cooling-off': return new vscode.ThemeIcon('watch');
+    case 'snoozed': return new vscode.ThemeIcon('bell-slash');
     case 'later': return new vscode.ThemeIcon('clock');
     case 'no-date': return new vscode.ThemeIcon('circle-large-outline');
     default: return new vscode.ThemeIcon('account');

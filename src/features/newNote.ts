@@ -5,7 +5,7 @@
  * quick picks.
  */
 import * as vscode from 'vscode';
-import { upcomingOf, describeUpcoming, lastMetDates, type UpcomingStatus } from '../core/cadence';
+import { upcomingOf, describeUpcoming, lastMetDates } from '../core/cadence';
 import { isIsoDate } from '../core/dates';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
@@ -17,6 +17,7 @@ import {
   BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
   renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
 } from '../core/templates';
+import { groupUpcoming, relationshipPhrase } from '../core/upcomingGroups';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import { exists, readOptional, writeNewFile } from '../vscode/files';
@@ -40,17 +41,6 @@ const TYPE_LABELS: Readonly<Record<MeetingType, string>> = {
   'skip-level': 'Skip-level',
   peer: 'Peer 1:1',
 };
-
-const RELATIONSHIP_LABELS: Readonly<Record<string, string>> = {
-  direct: 'direct report', skip: 'skip-level', peer: 'peer', manager: 'my manager', self: 'me', other: '',
-};
-
-const STATUS_GROUPS: ReadonlyArray<{ statuses: UpcomingStatus[]; label: string }> = [
-  { statuses: ['overdue'], label: 'Overdue' },
-  { statuses: ['due'], label: 'Due this week' },
-  { statuses: ['scheduled'], label: 'Scheduled' },
-  { statuses: ['later', 'away'], label: 'Later' },
-];
 
 function newNoteOptions(arg: unknown, second: unknown): NewNoteOptions {
   const options: NewNoteOptions = {};
@@ -78,14 +68,12 @@ function personItems(journal: Journal, settings: Settings, privacy: Privacy): Pe
   const t = today();
   const entries = upcomingOf(journal, t, { weekMode: settings.weekMode });
   const lastMet = lastMetDates(journal.meetings(), t);
-  const describe = (person: Person): string => [RELATIONSHIP_LABELS[person.relationship], person.profile?.role, person.profile?.team]
+  const describe = (person: Person): string => [relationshipPhrase(person.relationship), person.profile?.role, person.profile?.team]
     .filter(Boolean).join(' · ');
   const items: PersonItem[] = [];
-  for (const group of STATUS_GROUPS) {
-    const inGroup = entries.filter((e) => group.statuses.includes(e.status));
-    if (inGroup.length === 0) continue;
+  for (const group of groupUpcoming(entries)) {
     items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
-    for (const entry of inGroup) {
+    for (const entry of group.entries) {
       items.push({ label: privacy.name(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t), person: entry.person });
     }
   }

@@ -4,6 +4,7 @@ import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
+import { relationshipLabel } from '../core/upcomingGroups';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
@@ -78,7 +79,7 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
       : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
     const p = this.privacy;
     const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
-    item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
+    item.tooltip = `${p.name(person.name)}${aliases}\n${relationshipLabel(person.relationship)}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
     // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
     item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode

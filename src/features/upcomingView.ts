@@ -3,8 +3,9 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
-import { upcomingOf, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
+import { upcomingOf, describeUpcoming, type UpcomingEntry } from '../core/cadence';
 import type { Journal } from '../core/journal';
+import { groupUpcoming, relationshipLabel, type UpcomingGroupId } from '../core/upcomingGroups';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
@@ -14,22 +15,11 @@ import { today } from '../vscode/today';
 import { indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
-type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
-
-const GROUPS: ReadonlyArray<{ id: GroupId; label: string; icon: string }> = [
-  { id: 'overdue', label: 'Overdue', icon: 'error' },
-  { id: 'due', label: 'Due this week', icon: 'calendar' },
-  { id: 'scheduled', label: 'Scheduled', icon: 'calendar' },
-  { id: 'later', label: 'Later', icon: 'clock' },
-];
-
-/** People who are away are listed under Later, with the date they are back. */
-function groupOf(status: UpcomingStatus): GroupId {
-  return status === 'away' ? 'later' : status;
-}
+/** The codicon of each Upcoming group. */
+const GROUP_ICONS: Readonly<Record<UpcomingGroupId, string>> = { overdue: 'error', due: 'calendar', scheduled: 'calendar', later: 'clock' };
 
 export type UpcomingNode =
-  | { kind: 'group'; id: GroupId; label: string; icon: string; entries: UpcomingEntry[] }
+  | { kind: 'group'; id: UpcomingGroupId; label: string; icon: string; entries: UpcomingEntry[] }
   | { kind: 'entry'; entry: UpcomingEntry }
   | { kind: 'progress'; message: string };
 
@@ -61,8 +51,7 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
     if (node) return [];
     if (this.scanning) return [{ kind: 'progress', message: indexingMessage(this.index)! }];
     const entries = this.entries();
-    return GROUPS.map((g) => ({ kind: 'group' as const, ...g, entries: entries.filter((e) => groupOf(e.status) === g.id) }))
-      .filter((g) => g.entries.length > 0);
+    return groupUpcoming(entries).map((g) => ({ kind: 'group' as const, ...g, icon: GROUP_ICONS[g.id] }));
   }
 
   getTreeItem(node: UpcomingNode): vscode.TreeItem {
@@ -80,7 +69,7 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
     const item = new vscode.TreeItem(label);
     item.id = `upcoming/person/${name}`;
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
-    item.tooltip = `${label}\n${entry.relationship === 'skip' ? 'skip-level' : entry.relationship}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;
+    item.tooltip = `${label}\n${relationshipLabel(entry.relationship)}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;
     item.contextValue = `upcoming.${entry.status}`;
     // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri

@@ -1,6 +1,10 @@
-/** The question asked before acting on a skip-level follow-up that is still cooling off. */
+/**
+ * The question asked before acting on a skip-level follow-up that is still cooling off. A snoozed
+ * item (a future `after:` on any other note) is not asked about: the skip-level reason does not
+ * apply to it.
+ */
 import * as vscode from 'vscode';
-import { coolingOffUntil } from '../core/journal';
+import { coolingOffUntil } from '../core/followUpResolution';
 import type { FollowUp } from '../core/model';
 import { today } from './today';
 

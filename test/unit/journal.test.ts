@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { coolingOffUntil, Journal, type JournalChange } from '../../src/core/journal';
+import { coolingOffUntil } from '../../src/core/followUpResolution';
+import { Journal, type JournalChange } from '../../src/core/journal';
 import type { FollowUp } from '../../src/core/model';
 import { note, profile } from './helpers/fixtures';
 
@@ -254,9 +255,9 @@ describe('journal', () => {
     }
 
     it('is never cooling off without an effective after date, or with #escalate', () => {
-      assert.equal(coolingOffUntil({ escalate: false }, '2026-11-20'), undefined);
-      assert.equal(coolingOffUntil({ escalate: true, effectiveAfter: '2026-12-01' }, '2026-11-20'), undefined);
-      assert.equal(coolingOffUntil({ escalate: false, effectiveAfter: '2026-12-01' }, '2026-11-20'), '2026-12-01');
+      assert.equal(coolingOffUntil({ escalate: false, type: 'skip-level' }, '2026-11-20'), undefined);
+      assert.equal(coolingOffUntil({ escalate: true, effectiveAfter: '2026-12-01', type: 'skip-level' }, '2026-11-20'), undefined);
+      assert.equal(coolingOffUntil({ escalate: false, effectiveAfter: '2026-12-01', type: 'skip-level' }, '2026-11-20'), '2026-12-01');
     });
 
     it('uses the coolOffDays option for the implicit cool-off', () => {
