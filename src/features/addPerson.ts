@@ -41,10 +41,15 @@ async function addPerson({ journal, privacy, log, settings }: FeatureContext, ar
   if ('reportsTo' in given) reportsTo = given.reportsTo;
   else {
     const people = directory.people.filter((p) => p.profile).sort((a, b) => Number(b === directory.me) - Number(a === directory.me) || a.name.localeCompare(b.name));
-    const choice = await vscode.window.showQuickPick(
-      [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '' },
-        ...people.map((p) => ({ label: privacy.name(p.name), description: [p === directory.me ? 'me' : undefined, p.profile?.role, p.profile?.team].filter(Boolean).join(' · '), name: p.name }))],
-      { title: `Add Person: whom does ${privacy.name(name)} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
+    const choice = await privacy.showQuickPick(
+      [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '', alwaysShow: true },
+        ...people.map((p) => ({
+          label: privacy.person(p.name),
+          description: privacy.detail([p === directory.me && 'me', { role: p.profile?.role ?? '' }, { team: p.profile?.team ?? '' }]),
+          name: p.name,
+          match: [p.name, ...p.aliases, p.profile?.role ?? '', p.profile?.team ?? ''],
+        }))],
+      { title: privacy.message`Add Person: whom does ${{ person: name }} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
     );
     if (!choice) return undefined;
     reportsTo = choice.name;
@@ -53,7 +58,7 @@ async function addPerson({ journal, privacy, log, settings }: FeatureContext, ar
   const uri = profileUri(folder, settings().peopleFolder, name);
   if (clash || (await exists(uri))) {
     const where = directory.resolve(name)?.profile?.uri;
-    const message = clash ?? `${privacy.on ? 'That profile file' : vscode.workspace.asRelativePath(uri)} already exists.`;
+    const message = clash ?? `${privacy.on ? 'That profile file' : privacy.path(uri)} already exists.`;
     void vscode.window.showWarningMessage(`${message} Nothing was overwritten.`, 'Open').then((c) => {
       if (c) void openAt(where ?? uri.toString());
     });

@@ -26,7 +26,7 @@ import { openAt } from '../vscode/locations';
 import { describeError } from '../vscode/log';
 import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { personArgument } from '../vscode/pickPerson';
-import type { Privacy } from '../vscode/privacy';
+import type { Privacy, SearchableItem } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
 /** What `oneOnOne.newNote` accepts besides a person's name: a meeting type, a date. */
@@ -60,7 +60,7 @@ function newNoteOptions(arg: unknown, second: unknown): NewNoteOptions {
   return options;
 }
 
-type PersonItem = vscode.QuickPickItem & { person?: Person; someoneNew?: boolean };
+type PersonItem = SearchableItem & { person?: Person; someoneNew?: boolean };
 
 /** Everyone but me, most due first (the Upcoming order), then the rest, longest unmet first. */
 function personItems(journal: Journal, settings: Settings, privacy: Privacy): PersonItem[] {
@@ -68,13 +68,13 @@ function personItems(journal: Journal, settings: Settings, privacy: Privacy): Pe
   const t = today();
   const entries = upcomingOf(journal, t, { weekMode: settings.weekMode });
   const lastMet = lastMetDates(journal.meetings(), t);
-  const describe = (person: Person): string => [relationshipPhrase(person.relationship), person.profile?.role, person.profile?.team]
-    .filter(Boolean).join(' · ');
+  const describe = (person: Person): string => privacy.detail([relationshipPhrase(person.relationship), { role: person.profile?.role ?? '' }, { team: person.profile?.team ?? '' }]);
+  const match = (person: Person): string[] => [person.name, ...person.aliases, person.profile?.role ?? '', person.profile?.team ?? ''];
   const items: PersonItem[] = [];
   for (const group of groupUpcoming(entries)) {
     items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
     for (const entry of group.entries) {
-      items.push({ label: privacy.name(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t), person: entry.person });
+      items.push({ label: privacy.person(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t, { hideLastMet: privacy.on }), person: entry.person, match: match(entry.person) });
     }
   }
   const listed = new Set(entries.map((e) => e.person));
@@ -88,10 +88,11 @@ function personItems(journal: Journal, settings: Settings, privacy: Privacy): Pe
     for (const person of rest) {
       const met = lastMet.get(person.name);
       items.push({
-        label: privacy.name(person.name),
+        label: privacy.person(person.name),
         description: describe(person),
-        detail: [person.active ? undefined : 'inactive', met ? `last met ${shortDate(met, t)}` : 'never met'].filter(Boolean).join(' · '),
+        detail: privacy.detail([!person.active && 'inactive', met ? { date: `last met ${shortDate(met, t)}` } : 'never met']),
         person,
+        match: match(person),
       });
     }
   }
@@ -105,7 +106,8 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
   const quickPick = vscode.window.createQuickPick<PersonItem>();
   quickPick.title = 'New 1:1 Note';
   quickPick.placeholder = 'Who is the 1:1 with? Most due first. Type to filter.';
-  quickPick.items = personItems(journal, settings, privacy);
+  // Masked rows stay searchable by the real name: typing "Dana" finds D.D., not only "Someone new…".
+  const search = privacy.searchable(quickPick, personItems(journal, settings, privacy));
   quickPick.matchOnDescription = true;
   const choice = await new Promise<{ item: PersonItem; typed: string } | undefined>((resolve) => {
     quickPick.onDidAccept(() => {
@@ -116,6 +118,7 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
     quickPick.onDidHide(() => resolve(undefined));
     quickPick.show();
   });
+  search.dispose();
   quickPick.dispose();
   if (!choice) return undefined;
   if (choice.item.person) return choice.item.person.name;
@@ -129,11 +132,11 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
 }
 
 /** The meeting type, the person's default first. */
-async function pickType(person: string, fallback: MeetingType): Promise<MeetingType | undefined> {
+async function pickType(person: string, fallback: MeetingType, privacy: Privacy): Promise<MeetingType | undefined> {
   const order = [fallback, ...MEETING_TYPES.filter((t) => t !== fallback)];
   const choice = await vscode.window.showQuickPick(
     order.map((type) => ({ label: TYPE_LABELS[type], description: type === fallback ? 'default' : undefined, type })),
-    { title: `New 1:1 Note with ${person}`, placeHolder: 'Meeting type' },
+    { title: privacy.message`New 1:1 Note with ${{ person }}`, placeHolder: 'Meeting type' },
   );
   return choice?.type;
 }
@@ -204,7 +207,7 @@ export function register(ctx: FeatureContext): void {
       if (!name) return undefined;
       const known = journal.directory().resolve(name);
       const person = known?.name ?? name;
-      const type = options.type ?? (await pickType(person, defaultMeetingType(known?.relationship)));
+      const type = options.type ?? (await pickType(person, defaultMeetingType(known?.relationship), privacy));
       if (!type) return undefined;
       return await createNote(person, type, options.date ?? today());
     } catch (error) {

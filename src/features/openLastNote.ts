@@ -25,8 +25,9 @@ async function openLastNote({ journal, privacy }: FeatureContext, arg?: unknown)
       void vscode.window.showInformationMessage('There is no 1:1 note yet. Create one with "1:1: New 1:1 Note…".');
       return undefined;
     }
-    const choice = await vscode.window.showQuickPick(
-      people.map(([person, last]) => ({ label: privacy.name(person), description: `last met ${shortDate(last.date, t)}`, person })),
+    const aliases = new Map(journal.directory().people.map((p) => [p.name, p.aliases]));
+    const choice = await privacy.showQuickPick(
+      people.map(([person, last]) => ({ label: privacy.person(person), description: privacy.detail([{ date: `last met ${shortDate(last.date, t)}` }]), person, match: [person, ...(aliases.get(person) ?? [])] })),
       { title: 'Open Last Note With…', placeHolder: 'Whose last 1:1 note?', matchOnDescription: true },
     );
     name = choice?.person;
