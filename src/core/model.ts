@@ -113,6 +113,8 @@ export type DiagnosticCode =
   | 'unreadable'
   | 'not-utf8'
   | 'too-large'
+  | 'too-complex'
+  | 'parse-failed'
   | 'duplicate-person';
 
 /** A problem found in a file, as plain data. */

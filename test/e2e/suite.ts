@@ -15,6 +15,7 @@ import { waitFor } from '../../scripts/lib/poll';
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
 import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
+import { dashboardInThemes } from './dashboard';
 
 export interface E2eContext {
   page: Page;
@@ -58,6 +59,8 @@ const CONTAINER_ID = 'oneOnOne';
 const READING_VIEWPORT = { width: 1280, height: 2400 };
 const VIEWPORT = { width: 1280, height: 1000 };
 const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
+/** Wide enough for twelve weeks beside the names, tall enough for every section. */
+const DASHBOARD_VIEWPORT = { width: 1280, height: 1640 };
 const SIDEBAR_WIDTH = 620;
 
 /** Turns a snippet body into the lines a user sees right after expanding it. */
@@ -221,6 +224,11 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
+  await page.setViewportSize(VIEWPORT);
+
+  await page.setViewportSize(DASHBOARD_VIEWPORT);
+  await check('"1:1: Show Dashboard" draws every section, in the dark and light themes and in privacy mode (screenshots)', () =>
+    dashboardInThemes(workbench, context.folder, context.resultsDir, context.log));
   await page.setViewportSize(VIEWPORT);
 
   await check('no error notification from the extension', async () => {
