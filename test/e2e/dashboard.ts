@@ -30,8 +30,8 @@ async function setTheme(workbench: Workbench, theme: string): Promise<void> {
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill('>Preferences: Color Theme');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 5_000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+    await page.locator('.quick-input-widget input[placeholder*="Color Theme"]').waitFor({ timeout: 5_000 });
     await input.fill(theme);
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first();
     await row.waitFor({ timeout: 5_000 });
@@ -63,14 +63,8 @@ export async function dashboardInThemes(workbench: Workbench, folder: string, re
   const headers = await frame.locator('table.heat th[scope=col]').count();
   if (headers < 13) throw new Error(`expected the heatmap to be a table with a "Person" header and 12 week headers; it has ${headers}`);
 
-  const dark = path.join(resultsDir, 'dashboard-dark.png');
-  await setTheme(workbench, 'Dark Modern');
-  await shoot(workbench, dark);
-  log(`      screenshot: ${dark}`);
-
+  // The default theme of this VS Code is a light one: first the light screenshot, then privacy mode, then dark.
   const light = path.join(resultsDir, 'dashboard-light.png');
-  await setTheme(workbench, 'Light Modern');
-  await frame.locator('h1').waitFor({ timeout: 10_000 });
   await shoot(workbench, light);
   log(`      screenshot: ${light}`);
 
@@ -87,7 +81,11 @@ export async function dashboardInThemes(workbench: Workbench, folder: string, re
     log(`      screenshot: ${privacy}`);
   } finally {
     await workbench.runCommand('1:1: Toggle Privacy Mode');
-    await setTheme(workbench, 'Dark Modern').catch(() => undefined);
-    await page.keyboard.press('Escape');
   }
+  const dark = path.join(resultsDir, 'dashboard-dark.png');
+  await setTheme(workbench, 'Dark Modern');
+  await frame.locator('h1').waitFor({ timeout: 10_000 });
+  await shoot(workbench, dark);
+  log(`      screenshot: ${dark}`);
+  await page.keyboard.press('Escape');
 }
