@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
-    registerQuickFixes(context, journal, current);
+    registerQuickFixes(context, journal, current, privacy);
     const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
     registerTalkingPoints(ctx);
     registerOrgImport(ctx);
