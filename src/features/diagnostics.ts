@@ -64,7 +64,8 @@ export function register({ extension: context, journal, index }: FeatureContext)
     try {
       const directory = journal.directory();
       const full = everything || directory !== lastDirectory;
-      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...dirty];
+      const changed = new Set(dirty);
+      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...changed];
       lastDirectory = directory;
       everything = false;
       dirty.clear();
@@ -72,9 +73,10 @@ export function register({ extension: context, journal, index }: FeatureContext)
         i = index.tasks.time('diagnostics slice', () => {
           const deadline = Date.now() + SLICE_MS;
           let k = i;
-          // Bodies not parsed yet are not forced: their follow-up date problems show once indexed.
+          // In a full pass, bodies not parsed yet are not forced (their follow-up problems show once
+          // indexed), except those of files that changed: no background pass parses them.
           for (; k < uris.length && Date.now() <= deadline; k++) {
-            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full }) : []);
+            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full || changed.has(uris[k]) }) : []);
           }
           return k;
         });
