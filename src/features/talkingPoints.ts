@@ -1,5 +1,5 @@
 /**
- * Talking points (SPEC §1.3): "1:1: Add Talking Point…" from the palette and from Upcoming and
+ * Talking points (docs/FORMAT.md#people): "1:1: Add Talking Point…" from the palette and from Upcoming and
  * People rows, and "Send to the Next 1:1 with…" for an editor selection. A point goes to the
  * `## My topics` of the earliest note scheduled with the person, else to the `## Next 1:1` of
  * their profile (a profile is created for someone who has none). Every change is one
@@ -18,14 +18,14 @@ import { personArgument, pickPerson } from '../vscode/pickPerson';
 import { addChanges, openForEdit, saveClean } from '../vscode/textChanges';
 import { today } from '../vscode/today';
 import { journalFolder } from '../vscode/journalFolder';
-import { profileUri } from './newNote';
+import { profileUri } from '../vscode/journalFolder';
 
 /** What the commands did, for scripts and tests: where the point went, or nothing. */
 export type TalkingPointOutcome =
   | { kind: 'note' | 'profile' | 'new-profile'; uri: string; queued: number }
   | undefined;
 
-export function registerTalkingPoints(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const { extension: context, journal, settings, log, privacy } = ctx;
 
   const add = async (name: string, point: string): Promise<TalkingPointOutcome> => {
