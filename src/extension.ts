@@ -20,6 +20,7 @@ import { registerUpcomingView, type UpcomingProvider } from './features/upcoming
 import { ContextKeys, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
+import { DESKTOP_PLATFORM, type Platform } from './vscode/platform';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
 import { TaskTimer } from './vscode/taskTimer';
 import { WorkspaceIndex } from './vscode/workspaceIndex';
@@ -37,7 +38,13 @@ export interface OneOnOneApi {
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
 }
 
+/** The desktop entry point (package.json `main`); src/web/extension.ts is the browser one. */
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
+  return activateJournal(context, DESKTOP_PLATFORM);
+}
+
+/** The one composition, for whichever platform the entry point runs on. */
+export function activateJournal(context: vscode.ExtensionContext, platform: Platform): OneOnOneApi {
   const started = performance.now();
   const tasks = new TaskTimer();
   const timings: OneOnOneApi['timings'] = { activateMs: 0, longestTasks: () => tasks.snapshot() };
@@ -86,11 +93,11 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       });
       context.subscriptions.push(sub);
     });
-    registerLeakCheck(context, journal, index.ready, log);
+    registerLeakCheck(context, journal, index.ready, log, platform);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;
-    log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
+    log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
     return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.

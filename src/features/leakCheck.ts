@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
+import type { Platform } from '../vscode/platform';
 
 const DISMISSED_KEY = 'oneOnOne.leakCheck.dismissed';
 
@@ -95,8 +96,21 @@ async function addToGitignore(finding: LeakFinding): Promise<void> {
   );
 }
 
-export function registerLeakCheck(context: vscode.ExtensionContext, journal: Journal, ready: Promise<void>, log: Log): void {
+export function registerLeakCheck(context: vscode.ExtensionContext, journal: Journal, ready: Promise<void>, log: Log, platform: Platform): void {
   if (context.workspaceState.get<boolean>(DISMISSED_KEY)) return;
+  if (platform.leakCheckUnavailable) {
+    const reason = platform.leakCheckUnavailable;
+    log.info(`Leak check skipped: ${reason}`);
+    // Said once per workspace, and only to a journal that has something to keep out of git.
+    void ready.then(async () => {
+      if (context.workspaceState.get<boolean>(DISMISSED_KEY) || !journal.meetings().some((m) => m.confidential)) return;
+      await context.workspaceState.update(DISMISSED_KEY, true);
+      const learn = 'Learn More';
+      const choice = await vscode.window.showInformationMessage(`1:1 Journal cannot check git here: ${reason}`, learn);
+      if (choice === learn) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+    });
+    return;
+  }
   const gitExtension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   if (!gitExtension) return; // no git: nothing to check
   let shown = false;
