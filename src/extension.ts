@@ -15,9 +15,11 @@ import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerQuickFixes } from './features/quickFixes';
 import { registerShareableSummary } from './features/shareableSummary';
+import { registerSetup } from './features/setup';
 import { registerSkipLevel } from './features/skipLevel';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
-import { ContextKeys, setContext } from './vscode/contextKeys';
+import { registerWalkthrough } from './features/walkthrough';
+import { ContextKeys, contextSnapshot, setContext } from './vscode/contextKeys';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { DESKTOP_PLATFORM, type Platform } from './vscode/platform';
@@ -36,6 +38,8 @@ export interface OneOnOneApi {
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
+  /** The context keys the extension set, with their last values (the walkthrough's completion events). */
+  contextKeys(): Readonly<Record<string, unknown>>;
 }
 
 /** The desktop entry point (package.json `main`); src/web/extension.ts is the browser one. */
@@ -94,11 +98,13 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
       context.subscriptions.push(sub);
     });
     registerLeakCheck(context, journal, index.ready, log, platform);
+    registerSetup(context, journal, current, log, privacy);
+    registerWalkthrough(context, journal, indexed, current);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings, contextKeys: contextSnapshot };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
+import { addToGitignore } from '../vscode/gitignore';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
 import type { Platform } from '../vscode/platform';
@@ -72,27 +73,11 @@ export async function findLeaks(git: GitApi, journal: Journal): Promise<LeakFind
   return findings;
 }
 
-async function addToGitignore(finding: LeakFinding): Promise<void> {
-  const gitignore = vscode.Uri.joinPath(finding.repository.rootUri, '.gitignore');
-  let existing = '';
-  try {
-    existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(gitignore));
-  } catch {
-    // no .gitignore yet
-  }
-  const lines = existing.split(/\r?\n/);
-  const missing = finding.paths.filter((p) => !lines.includes(p) && !lines.includes(`/${p}`));
-  if (missing.length === 0) return;
-  const block = `${existing && !existing.endsWith('\n') ? '\n' : ''}# Confidential 1:1 notes (added by 1:1 Journal)\n${missing.map((p) => `/${p}`).join('\n')}\n`;
-  const edit = new vscode.WorkspaceEdit();
-  if (!existing) edit.createFile(gitignore, { ignoreIfExists: true });
-  const doc = existing ? await vscode.workspace.openTextDocument(gitignore) : undefined;
-  edit.insert(gitignore, doc ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(0, 0), block);
-  await vscode.workspace.applyEdit(edit);
-  const saved = await vscode.workspace.openTextDocument(gitignore);
-  await saved.save();
+async function ignoreFinding(finding: LeakFinding): Promise<void> {
+  const added = await addToGitignore(finding.repository.rootUri, finding.paths);
+  if (added.length === 0) return;
   void vscode.window.showInformationMessage(
-    `Added ${missing.map((p) => `/${p}`).join(', ')} to .gitignore. Files already committed stay in the history: remove them with "git rm --cached" and rewrite history if they were pushed.`,
+    `Added ${added.join(', ')} to .gitignore. Files already committed stay in the history: remove them with "git rm --cached" and rewrite history if they were pushed.`,
   );
 }
 
@@ -127,7 +112,7 @@ export function registerLeakCheck(context: vscode.ExtensionContext, journal: Jou
       ignore, learn, "Don't Show Again",
     );
     await context.workspaceState.update(DISMISSED_KEY, true); // one warning, whatever the answer
-    if (choice === ignore) await addToGitignore(finding);
+    if (choice === ignore) await ignoreFinding(finding);
     else if (choice === learn) {
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'README.md'));
     }

@@ -15,6 +15,7 @@ import { relationshipIcon } from './upcomingView';
 export type PeopleNode =
   | { kind: 'person'; person: Person }
   | { kind: 'notesOnly'; people: Person[] }
+  | { kind: 'noMe' }
   | { kind: 'progress'; message: string };
 
 export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
@@ -36,16 +37,27 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
       const roots = profiled.filter((p) => !p.managerName).sort(byName);
       const notesOnly = directory.people.filter((p) => !p.profile).sort(byName);
       const nodes: PeopleNode[] = roots.map((person) => ({ kind: 'person', person }));
+      // Without "me" nobody is a direct report or a skip-level: say so first, with the fix.
+      if (!directory.me && profiled.length > 0) nodes.unshift({ kind: 'noMe' });
       if (notesOnly.length > 0) nodes.push({ kind: 'notesOnly', people: notesOnly });
       return nodes;
     }
     if (node.kind === 'notesOnly') return node.people.map((person) => ({ kind: 'person', person }));
-    if (node.kind === 'progress' || !node.person.profile) return [];
+    if (node.kind === 'progress' || node.kind === 'noMe' || !node.person.profile) return [];
     return directory.reportsOf(node.person.name).map((person) => ({ kind: 'person', person }));
   }
 
   getTreeItem(node: PeopleNode): vscode.TreeItem {
     if (node.kind === 'progress') return progressTreeItem(node.message);
+    if (node.kind === 'noMe') {
+      const item = new vscode.TreeItem('Which one is you?', vscode.TreeItemCollapsibleState.None);
+      item.id = 'people/noMe';
+      item.description = 'click to pick your profile';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.tooltip = new vscode.MarkdownString('No profile says `relationship: self`, so 1:1 Journal cannot tell your direct reports and skip-levels from everyone else. Click to pick yours (**This Is Me**), or right-click your row.');
+      item.command = { title: 'This Is Me', command: 'oneOnOne.thisIsMe' };
+      return item;
+    }
     if (node.kind === 'notesOnly') {
       const item = new vscode.TreeItem('Known only from notes', vscode.TreeItemCollapsibleState.Expanded);
       item.id = 'people/notesOnly';
