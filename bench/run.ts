@@ -7,7 +7,7 @@
  *
  * What is timed (medians of `--runs` runs, after a warm-up run of every pipeline; the kinds of
  * run are interleaved round by round, so background load hits them alike; gc before each run):
- * - floor: `fs.readFile` of every file of the corpus (all at once, as src/node/loadJournal does);
+ * - floor: `fs.readFile` of every file of the corpus (at most 24 at once, as src/node/loadJournal does);
  * - naive: unified + remark-parse + remark-frontmatter + remark-gfm `parse()` of every file's text
  *   (parse only, texts read beforehand: the reads are NOT charged to it, which favours naive);
  * - ours: the same reads, then `journal.setBytes` of every file in one `batch`, then
@@ -25,7 +25,6 @@
  * 10k); `--full` adds the three other corpora.
  */
 import { spawnSync } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -36,7 +35,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { Journal } from '../src/core/journal';
 import { upcomingOf, type UpcomingOptions } from '../src/core/cadence';
-import { fileUri, listMarkdownFiles } from '../src/node/loadJournal';
+import { fileUri, listMarkdownFiles, readFilesBounded } from '../src/node/loadJournal';
 import { DEFAULT_SEED, DEFAULT_TODAY, defaultCorpusDir, existingCorpus, generateCorpus, type CorpusManifest } from './generate';
 import { seededRandom as prng } from './random';
 
@@ -105,9 +104,13 @@ async function prepareCorpus(notes: number, worst: boolean): Promise<Corpus> {
   return { label: `${worst ? 'worst' : 'realistic'} ${notes / 1000}k`, notes, worst, dir, manifest, files, uris: files.map(fileUri) };
 }
 
-/** Reads every file, all at once, exactly as src/node/loadJournal does. */
-function readAll(files: readonly string[]): Promise<Buffer[]> {
-  return Promise.all(files.map((file) => fsp.readFile(file)));
+/** Reads every file exactly as src/node/loadJournal does (bounded concurrency). */
+async function readAll(files: readonly string[]): Promise<Buffer[]> {
+  const contents = await readFilesBounded(files);
+  return contents.map((c) => {
+    if (c instanceof Error) throw c;
+    return c as Buffer;
+  });
 }
 
 // ── The pipelines ──────────────────────────────────────────────────────────────────────────────

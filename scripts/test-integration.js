@@ -9,7 +9,10 @@
 //           --fixture <dir>    folder to copy and open (default: sample-journal/)
 //           --grep <text>      only tests whose title contains <text>
 //           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
-// Env:      ONEONONE_TEST_TIMEOUT  deadline for the whole run in seconds (default 240)
+//           --reverse          run the test files in reverse order (they must not depend on it)
+// Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
+//                                  the last test (default 240); installing the tools and building
+//                                  come before it and do not count
 //           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
 'use strict';
 
@@ -25,7 +28,7 @@ const SUITE_END = '[1:1 Journal integration suite: end]';
 const LOG_TAG = '[suite] ';
 
 function parseArgs(argv) {
-  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined };
+  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined, reverse: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-build') options.build = false;
@@ -33,6 +36,7 @@ function parseArgs(argv) {
     else if (arg === '--fixture') options.fixture = path.resolve(argv[++i]);
     else if (arg === '--grep') options.grep = argv[++i];
     else if (arg === '--tests') options.tests = path.resolve(argv[++i]);
+    else if (arg === '--reverse') options.reverse = true;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -41,7 +45,7 @@ function parseArgs(argv) {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = Number(process.env.ONEONONE_TEST_TIMEOUT || 240) * 1000;
+  const deadlineMs = rv.suiteTimeoutMs(240);
 
   let tools;
   try {
@@ -55,6 +59,11 @@ async function main() {
   const suiteDir = path.join(rv.ROOT, 'out', 'test', `integration-run-${process.pid}`);
   const suiteEntry = rv.buildIntegrationSuite(options.tests, suiteDir);
   const fixture = rv.copyFixture(options.fixture, 'oneonone-it');
+  // The deadline measures the suite (server, workbench, tests), not the install or the build:
+  // a first run on a new machine spends minutes installing the real VS Code.
+  const suiteStarted = Date.now();
+  const left = () => Math.max(10_000, deadlineMs - (Date.now() - suiteStarted));
+  if (suiteStarted - started > 10_000) rv.log(`set-up (tools, build) took ${rv.formatDuration(suiteStarted - started)}; the ${deadlineMs / 1000} s deadline starts now`);
 
   /** @type {Awaited<ReturnType<typeof rv.startServer>> | undefined} */
   let server;
@@ -84,6 +93,7 @@ async function main() {
       env: {
         ONEONONE_TEST_COLOR: process.stdout.isTTY ? '1' : '0',
         ONEONONE_TEST_GREP: options.grep || '',
+        ONEONONE_TEST_ORDER: options.reverse ? 'reverse' : '',
         ONEONONE_TEST_FIXTURE: fixture.folder,
         ONEONONE_TODAY: rv.pinnedToday(),
         ONEONONE_TEST_LOG_TAG: LOG_TAG,
@@ -131,20 +141,13 @@ async function main() {
     await page.goto(rv.workbenchUrl(server, fixture.folder, {
       extensionDevelopmentPath: options.extension,
       extensionTestsPath: suiteEntry,
-    }));
+    }), { timeout: left() }); // the run's deadline bounds the wait, not playwright's 30 s default
 
-    let timer;
-    const timedOut = new Promise((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), Math.max(10_000, deadlineMs - (Date.now() - started)));
-    });
-    const result = await Promise.race([finished, timedOut]);
-    clearTimeout(timer);
-    if (result === 'timeout') {
+    exitCode = await rv.within(finished, left(), 'the suite\'s result').catch((error) => {
+      if (!error.timedOut) throw error;
       console.error(`\nintegration: no result within ${deadlineMs / 1000} s (${phase === 'before' ? 'the suite never started: is extensionTestsPath honoured?' : 'the suite started but did not finish'})`);
-      exitCode = 1;
-    } else {
-      exitCode = result;
-    }
+      return 1;
+    });
   } catch (error) {
     if (interrupted()) await new Promise(() => undefined); // the signal handler exits
     console.error(`\nintegration: ${error && error.stack || error}`);

@@ -3,7 +3,9 @@
  * and awaits no scan: the index fills in the background and the views follow.
  */
 import * as vscode from 'vscode';
+import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
+import { journalOptions } from './core/settings';
 import { registerCompletion } from './features/completion';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
@@ -13,13 +15,17 @@ import { registerNewNote } from './features/newNote';
 import { registerOpenLocation } from './features/openLocation';
 import { registerOrgImport } from './features/orgImport';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
+import { registerPersonPage } from './features/personPage';
 import { registerQuickFixes } from './features/quickFixes';
+import { registerReviewExport } from './features/reviewExport';
 import { registerShareableSummary } from './features/shareableSummary';
 import { registerSetup } from './features/setup';
 import { registerSkipLevel } from './features/skipLevel';
+import { registerTalkingPoints } from './features/talkingPoints';
 import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
 import { registerWalkthrough } from './features/walkthrough';
 import { ContextKeys, contextSnapshot, setContext } from './vscode/contextKeys';
+import type { FeatureContext } from './vscode/featureContext';
 import { createLog, describeError } from './vscode/log';
 import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { DESKTOP_PLATFORM, type Platform } from './vscode/platform';
@@ -57,7 +63,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
   try {
     let settings = readSettings();
     const current = (): Settings => settings;
-    const journal = new Journal({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    const journal = new Journal(journalOptions(settings));
     const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
       index,
@@ -65,7 +71,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
         settings = readSettings();
         index.updateSettings(settings);
       }),
-      vscode.commands.registerCommand('oneOnOne.showLog', () => log.show()),
+      vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 
@@ -80,6 +86,10 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
     registerQuickFixes(context, journal, current);
+    const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
+    registerTalkingPoints(ctx);
+    registerPersonPage(ctx);
+    registerReviewExport(ctx);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);
     const followUps = registerFollowUpsView(context, journal, index, current, privacy);
     const people = registerPeopleView(context, journal, index, privacy);
@@ -98,8 +108,8 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
       context.subscriptions.push(sub);
     });
     registerLeakCheck(context, journal, index.ready, log, platform);
-    registerSetup(context, journal, current, log, privacy);
-    registerWalkthrough(context, journal, indexed, current);
+    registerSetup(ctx);
+    registerWalkthrough(ctx, indexed);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../src/extension';
+import { waitFor } from '../../scripts/lib/poll';
 
 const EXTENSION_ID = 'one-on-one-journal.one-on-one-journal';
 
@@ -54,10 +55,6 @@ describe('extension host benchmark', function () {
 
 /** Polls a view's top-level rows until there are some, returning ms since `t0`. */
 async function untilRows(rows: () => unknown[], t0: number): Promise<number> {
-  const deadline = performance.now() + 120_000;
-  while (rows().length === 0) {
-    if (performance.now() > deadline) throw new Error('the view has no rows after 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  await waitFor('the view to have rows', () => rows().length > 0, 120_000, 5);
   return performance.now() - t0;
 }

@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, compareDates } from './dates';
 import { cadenceLabel, relativeDay, shortDate } from './format';
-import { endOfThisWeek, type WeekMode } from './followUpGroups';
+import { endOfThisWeek, type WeekMode } from './thisWeek';
 import type { IsoDate, Meeting, Person, Relationship } from './model';
 import type { Journal } from './journal';
 import type { Directory } from './people';
@@ -147,7 +147,7 @@ function compareUpcoming(a: UpcomingEntry, b: UpcomingEntry): number {
     || a.person.name.localeCompare(b.person.name);
 }
 
-/** `due in 2 days · weekly · last met Nov 13` (the row's description after the name). */
+/** `due in 2 days · weekly · last met Nov 13 · 2 topics` (the row's description after the name). */
 export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
   const parts: string[] = [];
   if (entry.status === 'scheduled' && entry.scheduledDate) {
@@ -163,5 +163,8 @@ export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
   parts.push(entry.relationship === 'manager' && entry.cadenceDays === null ? 'their calendar' : cadenceLabel(entry.cadenceDays));
   if (entry.lastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
   else if (!entry.nextDue) parts.push('never met');
+  // Talking points queued in the profile (SPEC §1.3): `· 2 topics`.
+  const topics = entry.person.profile?.talkingPoints?.length ?? 0;
+  if (topics > 0) parts.push(`${topics} topic${topics === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }

@@ -2,9 +2,10 @@
  * The Follow-ups view's grouping and order, as pure functions of the items and `today`:
  * Escalate now / Overdue / Due this week / Cooling off / Later / No date.
  */
-import { addDays, compareDates, startOfIsoWeek } from './dates';
+import { compareDates } from './dates';
 import { coolingOffUntil } from './journal';
 import type { FollowUp, IsoDate } from './model';
+import { endOfThisWeek, type WeekMode } from './thisWeek';
 
 export type FollowUpGroupId = 'escalate' | 'overdue' | 'this-week' | 'cooling-off' | 'later' | 'no-date';
 
@@ -16,14 +17,6 @@ export const FOLLOW_UP_GROUPS: ReadonlyArray<{ id: FollowUpGroupId; label: strin
   { id: 'later', label: 'Later' },
   { id: 'no-date', label: 'No date' },
 ];
-
-/** `iso`: until Sunday of the current ISO week; `next7`: today and the six days after. */
-export type WeekMode = 'iso' | 'next7';
-
-/** The last day that still counts as "this week". */
-export function endOfThisWeek(today: IsoDate, mode: WeekMode): IsoDate {
-  return mode === 'iso' ? addDays(startOfIsoWeek(today), 6) : addDays(today, 6);
-}
 
 export function followUpGroup(item: FollowUp, today: IsoDate, mode: WeekMode): FollowUpGroupId {
   // An escalation is acted on now: it is never cooled off and always comes first.

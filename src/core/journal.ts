@@ -13,6 +13,7 @@ import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, typ
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
 import { mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
+import { DEFAULT_SETTINGS } from './settings';
 
 export interface JournalOptions {
   /** Name or alias of me, when no profile has `relationship: self`. */
@@ -21,7 +22,7 @@ export interface JournalOptions {
   coolOffDays: number;
 }
 
-export const DEFAULT_JOURNAL_OPTIONS: JournalOptions = { coolOffDays: 14 };
+export const DEFAULT_JOURNAL_OPTIONS: JournalOptions = { coolOffDays: DEFAULT_SETTINGS.coolOffDays };
 
 /** Past this many changed files, the open follow-ups are collected again instead of patched. */
 const MAX_PATCHED_FILES = 64;

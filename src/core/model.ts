@@ -70,9 +70,13 @@ export interface PersonProfile {
   relationship?: Exclude<Relationship, 'other'>;
   /** Cadence in days; null = explicitly none; undefined = default for the relationship. */
   cadenceDays?: number | null;
+  /** The `cadence` value as written (`every 2 weeks`), when the profile has one. */
+  cadenceText?: string;
   /** Inclusive range during which no 1:1 is due. */
   away?: { from: IsoDate; to: IsoDate };
   active: boolean;
+  /** Topics queued under `## Next 1:1` in the body, in file order (see `talkingPoints.ts`); absent when none. */
+  talkingPoints?: { line: number; text: string }[];
   /** 1-based line of the `reportsTo` key, for diagnostics. */
   reportsToLine?: number;
 }

@@ -3,9 +3,7 @@
  * and the templates folder (templates hold `person: ${person}` and are not notes).
  */
 import picomatch from 'picomatch';
-
-/** Always left out, whatever the settings say. */
-export const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+import { ALWAYS_EXCLUDED_GLOBS } from './settings';
 
 export interface PathFilterOptions {
   /** Glob patterns relative to the journal root (`oneOnOne.exclude`, and `files.exclude` keys set to true). */
@@ -16,7 +14,7 @@ export interface PathFilterOptions {
 
 /** Returns a predicate over root-relative, forward-slash paths: true when the file is part of the journal. */
 export function createPathFilter(options: PathFilterOptions): (relativePath: string) => boolean {
-  const patterns = [...ALWAYS_EXCLUDED, ...options.exclude.map(normalisePattern)];
+  const patterns = [...ALWAYS_EXCLUDED_GLOBS, ...options.exclude.map(normalisePattern)];
   const templates = options.templatesFolder?.replace(/^\.?\/+|\/+$/g, '');
   if (templates) patterns.push(`${templates}/**`);
   const isExcluded = picomatch(patterns, { dot: true, windows: false });
@@ -26,12 +24,4 @@ export function createPathFilter(options: PathFilterOptions): (relativePath: str
 /** `files.exclude`-style patterns may start with `./` or `/`; picomatch wants them bare. */
 function normalisePattern(pattern: string): string {
   return pattern.replace(/^\.?\/+/, '');
-}
-
-/** The patterns of a `files.exclude` setting that are switched on (`{ "**\/.git": true }`). */
-export function enabledPatterns(setting: unknown): string[] {
-  if (!setting || typeof setting !== 'object') return [];
-  return Object.entries(setting as Record<string, unknown>)
-    .filter(([, on]) => on === true)
-    .flatMap(([pattern]) => [pattern, `${pattern.replace(/\/+$/, '')}/**`]);
 }

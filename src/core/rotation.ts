@@ -115,6 +115,20 @@ interface Org {
   branchLabels: Map<string, string>;
 }
 
+/**
+ * The direct report whose subtree `person` is in (a direct report is their own branch);
+ * undefined for anyone not below me.
+ */
+export function branchOf(directory: Directory, person: Person): Person | undefined {
+  if (person.depth === undefined) return undefined;
+  let branch: Person | undefined = person;
+  // Walk up to the direct report; depth is defined, so the chain reaches me.
+  for (let steps = 0; branch && branch.depth !== 1 && steps < person.depth; steps++) {
+    branch = branch.managerName ? directory.resolve(branch.managerName) : undefined;
+  }
+  return branch?.depth === 1 ? branch : undefined;
+}
+
 function buildOrg(directory: Directory): Org {
   const members = new Map<string, Member>();
   const hasChart = directory.people.some((p) => p.managerName !== undefined);
@@ -123,12 +137,8 @@ function buildOrg(directory: Directory): Org {
   if (me) {
     for (const person of directory.people) {
       if (person.depth === undefined || person.depth < 2) continue;
-      let branch: Person | undefined = person;
-      // Walk up to the direct report; depth is defined, so the chain reaches me.
-      for (let steps = 0; branch && branch.depth !== 1 && steps < person.depth; steps++) {
-        branch = branch.managerName ? directory.resolve(branch.managerName) : undefined;
-      }
-      if (!branch || branch.depth !== 1) continue;
+      const branch = branchOf(directory, person);
+      if (!branch) continue;
       branchHeads.add(branch);
       const manager = person.managerName ? directory.resolve(person.managerName) : undefined;
       members.set(person.name, { person, name: person.name, depth: person.depth, branch, ...(manager ? { manager } : {}) });

@@ -10,7 +10,7 @@ import type { FollowUp, IsoDate, MeetingType } from './model';
 import { slugify } from './names';
 
 /** What a template can refer to. */
-export const TEMPLATE_PLACEHOLDERS = ['person', 'date', 'type', 'openFollowUps'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['person', 'date', 'type', 'openFollowUps', 'talkingPoints'] as const;
 
 /** What `oneOnOne.newNotePath` can refer to. */
 export const NOTE_PATH_PLACEHOLDERS = ['personSlug', 'person', 'date', 'type'] as const;
@@ -50,7 +50,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '## My topics',
     '<!-- How the work happens, not status (status belongs in a doc): a decision and why it was made,',
     '     friction between people or teams, something you noticed and want their view on. -->',
-    '- ',
+    '${talkingPoints}',
     '',
     '## Growth & feedback',
     '<!-- What are they learning? Where do they want to be stretched next, and what would help?',
@@ -85,6 +85,10 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '     Is there anything you would like me to know that is hard to say elsewhere? -->',
     '- ',
     '',
+    '## My topics',
+    '<!-- What you came to ask: how decisions reach them, what they would change. Ask, then listen. -->',
+    '${talkingPoints}',
+    '',
     '## What I heard',
     '<!-- Themes in your own words, no quotes that could identify them. Listen; do not promise fixes. -->',
     '- ',
@@ -111,6 +115,10 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '     What would make working together easier next quarter? -->',
     '- ',
     '',
+    '## My topics',
+    '<!-- What you want to raise with them: a dependency, a decision coming their way, a favour. -->',
+    '${talkingPoints}',
+    '',
     '## Follow-ups',
     '${openFollowUps}',
     '',
@@ -125,7 +133,12 @@ export interface TemplateValues {
   type: MeetingType;
   /** The markdown `${openFollowUps}` stands for (see `renderOpenFollowUps`). */
   openFollowUps: string;
+  /** The markdown `${talkingPoints}` stands for (see `renderTalkingPoints`); an empty item when absent. */
+  talkingPoints?: string;
 }
+
+/** What `${talkingPoints}` stands for when nothing is queued: an empty list item to write in. */
+export const NO_TALKING_POINTS = '- ';
 
 export interface RenderedTemplate {
   text: string;
@@ -137,14 +150,14 @@ const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** Replaces the known placeholders; unknown ones stay as written and are reported. */
 export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
-  const known: Record<string, string> = { ...values };
+  const known: Record<string, string> = { talkingPoints: NO_TALKING_POINTS, ...values };
   const unknown = new Set<string>();
   const substitute = (text: string, quote: boolean): string => text.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.hasOwn(known, name)) {
       unknown.add(name);
       return whole;
     }
-    return quote && name !== 'openFollowUps' ? yamlScalar(known[name]) : known[name];
+    return quote && name !== 'openFollowUps' && name !== 'talkingPoints' ? yamlScalar(known[name]) : known[name];
   });
 
   const fm = frontmatterEnd(template);
@@ -226,7 +239,7 @@ export function renderOpenFollowUps(items: readonly FollowUpReminder[], at: { no
 }
 
 /** Link text that cannot close the link early or read as a checkbox. */
-function escapeLinkText(text: string): string {
+export function escapeLinkText(text: string): string {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
 }
 

@@ -4,30 +4,21 @@
  * re-reading that line and finding the item still there.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
-import { decodeNoteBytes, stripBom } from '../core/parse/decode';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
 import { toUri } from '../vscode/locations';
+import { matchesDisk } from '../vscode/textChanges';
 import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
 import { today } from '../vscode/today';
 import type { FollowUpNode } from './followUpsView';
-import { confirmDespiteCoolingOff, OPEN_LOCATION_COMMAND } from './openLocation';
+import { confirmDespiteCoolingOff } from './openLocation';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
-
-/** Whether an editor's saved text is what is on disk (false while a reload is pending). */
-async function matchesDisk(doc: vscode.TextDocument): Promise<boolean> {
-  try {
-    const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(doc.uri));
-    return decoded.ok && stripBom(decoded.text) === stripBom(doc.getText());
-  } catch {
-    return true; // not on disk (untitled, deleted): the editor is all there is
-  }
-}
 
 /**
  * Replaces one line if it still reads `expected`. Returns false (after telling the user) when the
@@ -131,18 +122,18 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOne.followUps.markDone', markDone),
-    vscode.commands.registerCommand('oneOnOne.toggleFollowUpDone', markDone),
+    vscode.commands.registerCommand(Commands.markFollowUpDone, markDone),
+    vscode.commands.registerCommand(Commands.toggleFollowUpDone, markDone),
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
-    vscode.commands.registerCommand('oneOnOne.followUps.snooze', async (arg?: unknown, until?: string) => {
+    vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
       const item = itemOf(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
       return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
     }),
-    vscode.commands.registerCommand('oneOnOne.followUps.openNote', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
       const item = itemOf(arg);
-      if (item) await vscode.commands.executeCommand(OPEN_LOCATION_COMMAND, item.uri, item.line);
+      if (item) await vscode.commands.executeCommand(Commands.openLocation, item.uri, item.line);
     }),
   );
 }

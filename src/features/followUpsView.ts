@@ -3,6 +3,7 @@
  * Cooling off / Later / No date) or by person, with "Waiting on others" kept apart.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { groupFollowUps, groupFollowUpsByPerson, type FollowUpGroupId } from '../core/followUpGroups';
 import { shortDate } from '../core/format';
 import { coolingOffUntil, type Journal } from '../core/journal';
@@ -170,8 +171,8 @@ export function registerFollowUpsView(context: vscode.ExtensionContext, journal:
     onJournalRefresh(journal, index, update),
     onDidChangeSettings(update),
     privacy.onDidChange(update),
-    vscode.commands.registerCommand('oneOnOne.followUps.groupByPerson', () => setGrouping(true)),
-    vscode.commands.registerCommand('oneOnOne.followUps.groupByDate', () => setGrouping(false)),
+    vscode.commands.registerCommand(Commands.groupFollowUpsByPerson, () => setGrouping(true)),
+    vscode.commands.registerCommand(Commands.groupFollowUpsByDate, () => setGrouping(false)),
   );
   return provider;
 }

@@ -4,6 +4,7 @@
  * nothing without git. Never repeated once dismissed for the workspace.
  */
 import * as vscode from 'vscode';
+import { BuiltinCommands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { addToGitignore } from '../vscode/gitignore';
 import { toUri } from '../vscode/locations';
@@ -114,7 +115,7 @@ export function registerLeakCheck(context: vscode.ExtensionContext, journal: Jou
     await context.workspaceState.update(DISMISSED_KEY, true); // one warning, whatever the answer
     if (choice === ignore) await ignoreFinding(finding);
     else if (choice === learn) {
-      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+      await vscode.commands.executeCommand(BuiltinCommands.showMarkdownPreview, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
     }
   };
   void (async () => {

@@ -4,6 +4,7 @@
  * features and tests can run it without the quick picks.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { upcomingOf, describeUpcoming, lastMetDates, type UpcomingStatus } from '../core/cadence';
 import { isIsoDate } from '../core/dates';
 import { shortDate } from '../core/format';
@@ -13,21 +14,21 @@ import { followUpInsertion, personProfileText, relativeDates, type ProfileFields
 import { stripBom } from '../core/parse/decode';
 import { parseMeetingType } from '../core/parse/values';
 import { defaultMeetingType } from '../core/people';
-import { nameKey, slugify } from '../core/names';
+import { profilePathSegments } from '../core/me';
+import { nameKey } from '../core/names';
 import {
   BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
   renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
 } from '../core/templates';
+import { exists, pathSegments } from '../vscode/files';
+import { journalFolder } from '../vscode/journalFolder';
+import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { openAt } from '../vscode/locations';
 import { describeError, type Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
-export const NEW_NOTE_COMMAND = 'oneOnOne.newNote';
-export const ADD_FOLLOW_UP_COMMAND = 'oneOnOne.addFollowUp';
-export const OPEN_LAST_NOTE_COMMAND = 'oneOnOne.openLastNote';
-export const ADD_PERSON_COMMAND = 'oneOnOne.addPerson';
 
 /** What `oneOnOne.newNote` accepts besides a person's name: a meeting type, a date. */
 export interface NewNoteOptions {
@@ -53,29 +54,9 @@ const STATUS_GROUPS: ReadonlyArray<{ statuses: UpcomingStatus[]; label: string }
   { statuses: ['later', 'away'], label: 'Later' },
 ];
 
-/** The workspace folder notes are written in: the active editor's, else the first. */
-export function journalFolder(): vscode.Uri | undefined {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-  return folder?.uri;
-}
-
 /** `people/<slug>.md` in the journal folder. */
 export function profileUri(folder: vscode.Uri, peopleFolder: string, name: string): vscode.Uri {
-  return vscode.Uri.joinPath(folder, ...splitPath(peopleFolder), `${slugify(name)}.md`);
-}
-
-function splitPath(path: string): string[] {
-  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+  return vscode.Uri.joinPath(folder, ...profilePathSegments(peopleFolder, name));
 }
 
 /** A person's name from a command argument: a string, an Upcoming row or a People row. */
@@ -208,11 +189,11 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     for (const n of fresh) reported.add(`${where}\n${n}`);
     const list = fresh.map((n) => `\${${n}}`).join(', ');
     log.warn(`${where}: unknown placeholder ${list} left as written.`);
-    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}.`);
+    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}, \${talkingPoints}.`);
   };
 
   const loadTemplate = async (folder: vscode.Uri, type: MeetingType): Promise<{ text: string; where: string }> => {
-    const uri = vscode.Uri.joinPath(folder, ...splitPath(settings().templatesFolder), TEMPLATE_FILES[type]);
+    const uri = vscode.Uri.joinPath(folder, ...pathSegments(settings().templatesFolder), TEMPLATE_FILES[type]);
     try {
       const text = await readOptional(uri);
       if (text !== undefined) return { text, where: `The template ${vscode.workspace.asRelativePath(uri)}` };
@@ -239,13 +220,17 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
 
     const template = await loadTemplate(folder, type);
     const reminders = openFollowUpsFor(journal.followUps(), person, date);
+    // Queued talking points move into the note, only when its template has a place for them.
+    const queued = template.text.includes('${talkingPoints}') ? await queuedPoints(journal.directory().resolve(person)?.profile?.uri) : undefined;
     const rendered = renderTemplate(template.text, {
       person, date, type, openFollowUps: renderOpenFollowUps(reminders, { noteUri: uri.toString(), date }),
+      ...(queued ? { talkingPoints: queued.markdown } : {}),
     });
     if (rendered.unknownPlaceholders.length) reportUnknown(template.where, rendered.unknownPlaceholders);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
-    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked).`);
+    if (!queued) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
+    else if (!(await createNoteTakingPoints(uri, rendered.text, queued))) throw new Error('VS Code refused to create the note.');
+    log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked, ${queued?.points.length ?? 0} talking points moved).`);
     const at = firstAgendaPosition(rendered.text);
     const position = new vscode.Position(at.line, at.character);
     return vscode.window.showTextDocument(uri, { selection: new vscode.Range(position, position), preview: false });
@@ -386,9 +371,9 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_NOTE_COMMAND, newNote),
-    vscode.commands.registerCommand(ADD_FOLLOW_UP_COMMAND, addFollowUp),
-    vscode.commands.registerCommand(OPEN_LAST_NOTE_COMMAND, openLastNote),
-    vscode.commands.registerCommand(ADD_PERSON_COMMAND, addPerson),
+    vscode.commands.registerCommand(Commands.newNote, newNote),
+    vscode.commands.registerCommand(Commands.addFollowUp, addFollowUp),
+    vscode.commands.registerCommand(Commands.openLastNote, openLastNote),
+    vscode.commands.registerCommand(Commands.addPerson, addPerson),
   );
 }

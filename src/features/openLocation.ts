@@ -4,13 +4,13 @@
  * the wait exists first.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { coolingOffUntil, type Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
 import { openAt } from '../vscode/locations';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
-export const OPEN_LOCATION_COMMAND = 'oneOnOne.openLocation';
 
 /** Explains the cool-off and asks whether to go ahead anyway. */
 export async function confirmDespiteCoolingOff(item: FollowUp, action: string): Promise<boolean> {
@@ -30,7 +30,7 @@ export async function confirmDespiteCoolingOff(item: FollowUp, action: string): 
 
 export function registerOpenLocation(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_LOCATION_COMMAND, async (uri: string, line?: number) => {
+    vscode.commands.registerCommand(Commands.openLocation, async (uri: string, line?: number) => {
       const meeting = journal.meetings().find((m) => m.note.uri === uri);
       if (privacy.on && meeting?.confidential) {
         const open = 'Open';
@@ -49,5 +49,5 @@ export function registerOpenLocation(context: vscode.ExtensionContext, journal: 
 }
 
 export function openLocationCommand(title: string, uri: string, line = 1): vscode.Command {
-  return { title, command: OPEN_LOCATION_COMMAND, arguments: [uri, line] };
+  return { title, command: Commands.openLocation, arguments: [uri, line] };
 }

@@ -3,15 +3,16 @@
  * planned first; nothing is written when the CSV is not of the expected shape.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { parseOrgCsv, planOrgImport, type ExistingProfile } from '../core/orgImport';
 import { decodeNoteBytes } from '../core/parse/decode';
+import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 
-export const IMPORT_ORG_CHART_COMMAND = 'oneOnOne.importOrgChart';
 
 async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -28,9 +29,9 @@ export interface ImportSummary {
   skipped: Array<{ line: number; reason: string }>;
 }
 
-/** Runs the import of one CSV into the first workspace folder; returns what it did, or throws with a user-facing message. */
+/** Runs the import of one CSV into the journal's folder; returns what it did, or throws with a user-facing message. */
 export async function importOrgChart(csvUri: vscode.Uri, journal: Journal, settings: Settings, log: Log): Promise<ImportSummary> {
-  const folder = vscode.workspace.getWorkspaceFolder(csvUri) ?? vscode.workspace.workspaceFolders?.[0];
+  const folder = journalFolder(csvUri);
   if (!folder) throw new Error('Open the folder of your journal first: profiles are created in it.');
   const parsed = parseOrgCsv(await readText(csvUri));
   if (!parsed.ok) throw new Error(parsed.error);
@@ -47,7 +48,7 @@ export async function importOrgChart(csvUri: vscode.Uri, journal: Journal, setti
   const encoder = new TextEncoder();
   const cleanDocs: vscode.TextDocument[] = [];
   for (const c of plan.create) {
-    edit.createFile(vscode.Uri.joinPath(folder.uri, c.path), { contents: encoder.encode(c.text), ignoreIfExists: true });
+    edit.createFile(vscode.Uri.joinPath(folder, c.path), { contents: encoder.encode(c.text), ignoreIfExists: true });
   }
   for (const u of plan.update) {
     const doc = await vscode.workspace.openTextDocument(toUri(u.uri));
@@ -65,13 +66,14 @@ export async function importOrgChart(csvUri: vscode.Uri, journal: Journal, setti
 }
 
 export function registerOrgImport(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log, privacy: Privacy): void {
-  context.subscriptions.push(vscode.commands.registerCommand(IMPORT_ORG_CHART_COMMAND, async (arg?: vscode.Uri) => {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.importOrgChart, async (arg?: vscode.Uri) => {
+    const defaultFolder = journalFolder();
     const csv = arg instanceof vscode.Uri ? arg : (await vscode.window.showOpenDialog({
       title: 'Import Org Chart from CSV',
       openLabel: 'Import',
       canSelectMany: false,
       filters: { 'CSV (name, reportsTo, team, role, email)': ['csv'] },
-      ...(vscode.workspace.workspaceFolders?.[0] ? { defaultUri: vscode.workspace.workspaceFolders[0].uri } : {}),
+      ...(defaultFolder ? { defaultUri: defaultFolder } : {}),
     }))?.[0];
     if (!csv) return undefined;
     try {

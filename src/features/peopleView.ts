@@ -1,5 +1,6 @@
 /** The People view (SPEC §4): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
@@ -8,7 +9,6 @@ import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { openLocationCommand } from './openLocation';
 import { indexingMessage, progressTreeItem } from './progressRow';
 import { relationshipIcon } from './upcomingView';
 
@@ -88,11 +88,9 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
     item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
-    // A person known only from notes: clicking offers to create their profile (name filled in).
-    item.command = person.profile
-      ? openLocationCommand('Open profile', person.profile.uri)
-      : { title: 'Create person profile', command: 'oneOnOne.addPerson', arguments: [person.name] };
-    if (!person.profile) item.tooltip += '\nNo profile yet: click to create one.';
+    // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
+    item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode
+    if (!person.profile) item.tooltip += '\nNo profile yet: the page offers to create one.';
     return item;
   }
 

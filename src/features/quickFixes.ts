@@ -7,14 +7,16 @@
  * the line the diagnostic points at: what is fixed is what is written there now.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
 import { stripWikiLink } from '../core/names';
 import { frontmatterValueSpan } from '../core/noteEdits';
 import { parseMeetingType, suggestIsoDate } from '../core/parse/values';
+import { journalFolder } from '../vscode/journalFolder';
 import type { Settings } from '../vscode/settings';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { ADD_PERSON_COMMAND, profileUri } from './newNote';
+import { profileUri } from './newNote';
 
 function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
@@ -79,11 +81,11 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
    * an existing file or profile) and opens it to be filled in.
    */
   private createProfile(document: vscode.TextDocument, name: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const folder = journalFolder(document.uri);
     if (!folder) return [];
     const path = vscode.workspace.asRelativePath(profileUri(folder, this.settings().peopleFolder, name));
     const action = new vscode.CodeAction(`Create a person profile for ${name} (${path})`, vscode.CodeActionKind.QuickFix);
-    action.command = { title: 'Create person profile', command: ADD_PERSON_COMMAND, arguments: [{ name, role: '', team: '', reportsTo: '' }] };
+    action.command = { title: 'Create person profile', command: Commands.addPerson, arguments: [{ name, role: '', team: '', reportsTo: '' }] };
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     return [action];

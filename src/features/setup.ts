@@ -6,22 +6,20 @@
  */
 import * as vscode from 'vscode';
 import { notesFolderOf } from '../core/gitignore';
-import type { Journal } from '../core/journal';
 import { profilePathSegments, thisIsMeChanges, type ProfileText } from '../core/me';
 import { MEETING_TYPES } from '../core/model';
 import { personProfileText } from '../core/noteEdits';
 import { setFrontmatterKeys } from '../core/orgImport';
-import { decodeNoteBytes } from '../core/parse/decode';
 import { BUILT_IN_TEMPLATES, TEMPLATE_FILES } from '../core/templates';
+import { exists, pathSegments } from '../vscode/files';
 import { addToGitignore } from '../vscode/gitignore';
+import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
-import { describeError, type Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
-import type { Settings } from '../vscode/settings';
+import { currentText, openForEdit, saveClean } from '../vscode/textChanges';
+import { describeError } from '../vscode/log';
+import { BuiltinCommands, Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 
-export const SET_UP_JOURNAL_COMMAND = 'oneOnOne.setUpJournal';
-export const THIS_IS_ME_COMMAND = 'oneOnOne.thisIsMe';
-export const COPY_TEMPLATES_COMMAND = 'oneOnOne.copyTemplates';
 
 /** Answers Set Up Journal takes instead of asking (the walkthrough and tests pass them). */
 export interface SetUpOptions {
@@ -45,28 +43,6 @@ export interface SetUpResult {
   gitignoreLines: string[];
 }
 
-function segments(path: string): string[] {
-  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A file's text as the user sees it: the open editor's (unsaved changes included), else the disk's. */
-async function readText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  const decoded = decodeNoteBytes(await vscode.workspace.fs.readFile(uri));
-  if (!decoded.ok) throw new Error(decoded.reason);
-  return decoded.text;
-}
-
 /** A person's name from a command argument: a People row, a profile URI or a name. */
 function personArgument(arg: unknown): { name?: string; uri?: vscode.Uri } {
   if (typeof arg === 'string') return { name: arg };
@@ -78,25 +54,28 @@ function personArgument(arg: unknown): { name?: string; uri?: vscode.Uri } {
   return {};
 }
 
+/** A file's text as the user sees it (unsaved changes included); throws when it cannot be read. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  const text = await currentText(uri.toString());
+  if (text === undefined) throw new Error(`${vscode.workspace.asRelativePath(uri)} cannot be read.`);
+  return text;
+}
+
 /** Replaces whole files through one WorkspaceEdit; saves those that had no unsaved changes. */
 async function applyTextChanges(changes: ReadonlyArray<{ uri: string; text: string }>): Promise<void> {
   if (changes.length === 0) return;
+  const docs = await openForEdit(changes.map((c) => toUri(c.uri)));
   const edit = new vscode.WorkspaceEdit();
-  const clean: vscode.TextDocument[] = [];
-  for (const change of changes) {
-    const doc = await vscode.workspace.openTextDocument(toUri(change.uri));
-    if (!doc.isDirty) clean.push(doc);
+  changes.forEach((change, i) => {
+    const { doc } = docs[i];
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), change.text);
-  }
+  });
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error('VS Code refused the edit.');
-  for (const doc of clean) await doc.save();
+  await saveClean(docs);
 }
 
-export function registerSetup(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, log: Log, privacy: Privacy): void {
-  const journalFolder = (): vscode.Uri | undefined => {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    return ((active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0])?.uri;
-  };
+export function registerSetup(ctx: FeatureContext): void {
+  const { journal, settings, log, privacy } = ctx;
   const isJournalFolder = (folder: vscode.Uri): boolean => vscode.workspace.workspaceFolders?.some((f) => f.uri.toString() === folder.toString()) ?? false;
 
   /**
@@ -194,7 +173,7 @@ export function registerSetup(context: vscode.ExtensionContext, journal: Journal
 
   /** Copies the built-in templates that are missing into `oneOnOne.templatesFolder`; never overwrites. */
   const copyTemplates = async (folder: vscode.Uri): Promise<string[]> => {
-    const base = vscode.Uri.joinPath(folder, ...segments(settings().templatesFolder));
+    const base = vscode.Uri.joinPath(folder, ...pathSegments(settings().templatesFolder));
     const edit = new vscode.WorkspaceEdit();
     const copied: string[] = [];
     for (const type of MEETING_TYPES) {
@@ -217,7 +196,7 @@ export function registerSetup(context: vscode.ExtensionContext, journal: Journal
     try {
       const copied = await copyTemplates(folder);
       const where = settings().templatesFolder;
-      const first = vscode.Uri.joinPath(folder, ...segments(where), TEMPLATE_FILES['one-on-one']);
+      const first = vscode.Uri.joinPath(folder, ...pathSegments(where), TEMPLATE_FILES['one-on-one']);
       const message = copied.length
         ? `Copied ${copied.length} template${copied.length === 1 ? '' : 's'} into ${where}: edit them, and New 1:1 Note uses yours.`
         : `The templates are already in ${where}: New 1:1 Note uses them.`;
@@ -236,7 +215,7 @@ export function registerSetup(context: vscode.ExtensionContext, journal: Journal
     if (!folder) {
       const open = 'Open Folder';
       const choice = await vscode.window.showInformationMessage('Set Up Journal: open (or create) the folder to keep your 1:1 journal in, then run it again.', open);
-      if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+      if (choice === open) await vscode.commands.executeCommand(BuiltinCommands.openFolder);
       return undefined;
     }
     const title = 'Set Up Journal';
@@ -292,8 +271,8 @@ export function registerSetup(context: vscode.ExtensionContext, journal: Journal
       const addPeople = 'Add Person';
       const importChart = 'Import Org Chart…';
       void vscode.window.showInformationMessage(`Journal set up: ${parts.join('; ')}. Next, add the people you meet.`, addPeople, importChart).then((c) => {
-        if (c === addPeople) void vscode.commands.executeCommand('oneOnOne.addPerson');
-        else if (c === importChart) void vscode.commands.executeCommand('oneOnOne.importOrgChart');
+        if (c === addPeople) void vscode.commands.executeCommand(Commands.addPerson);
+        else if (c === importChart) void vscode.commands.executeCommand(Commands.importOrgChart);
       });
       return result;
     } catch (error) {
@@ -303,9 +282,9 @@ export function registerSetup(context: vscode.ExtensionContext, journal: Journal
     }
   };
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand(SET_UP_JOURNAL_COMMAND, setUp),
-    vscode.commands.registerCommand(THIS_IS_ME_COMMAND, thisIsMe),
-    vscode.commands.registerCommand(COPY_TEMPLATES_COMMAND, copyTemplatesCommand),
+  ctx.extension.subscriptions.push(
+    vscode.commands.registerCommand(Commands.setUpJournal, setUp),
+    vscode.commands.registerCommand(Commands.thisIsMe, thisIsMe),
+    vscode.commands.registerCommand(Commands.copyTemplates, copyTemplatesCommand),
   );
 }

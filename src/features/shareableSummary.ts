@@ -4,11 +4,13 @@
  * writing. The preview lives in memory only.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { addDays } from '../core/dates';
 import type { Journal } from '../core/journal';
 import type { Meeting } from '../core/model';
 import { buildShareableSummary, describeLeftOut, type ShareableSummary } from '../core/redact';
 import { decodeNoteBytes } from '../core/parse/decode';
+import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
@@ -115,7 +117,7 @@ export function registerShareableSummary(context: vscode.ExtensionContext, journ
   const previews = new PreviewProvider();
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
-    vscode.commands.registerCommand('oneOnOne.copyShareableSummary', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.copyShareableSummary, async (arg?: unknown) => {
       const selection = await chooseNotes(journal, privacy, arg);
       if (!selection) return undefined;
       const summary = await summarise(selection);
@@ -125,12 +127,12 @@ export function registerShareableSummary(context: vscode.ExtensionContext, journ
       void vscode.window.showInformationMessage(`Shareable summary of ${summary.included} note${summary.included === 1 ? '' : 's'} copied to the clipboard.`);
       return summary;
     }),
-    vscode.commands.registerCommand('oneOnOne.exportShareableSummary', async (arg?: unknown) => {
+    vscode.commands.registerCommand(Commands.exportShareableSummary, async (arg?: unknown) => {
       const selection = await chooseNotes(journal, privacy, arg);
       if (!selection) return undefined;
       const summary = await summarise(selection);
       if (!(await previewAndConfirm(previews, summary, 'Choose File…'))) return undefined;
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const folder = journalFolder();
       const target = await vscode.window.showSaveDialog({
         title: 'Export Shareable Summary',
         filters: { Markdown: ['md'] },

@@ -7,6 +7,7 @@
  * and an existing note is opened, never overwritten.
  */
 import * as vscode from 'vscode';
+import { BuiltinCommands, Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import type { MeetingType } from '../core/model';
 import {
@@ -17,11 +18,7 @@ import { describeError, type Log } from '../vscode/log';
 import type { Privacy } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
-import { ADD_PERSON_COMMAND, NEW_NOTE_COMMAND } from './newNote';
-import { IMPORT_ORG_CHART_COMMAND } from './orgImport';
 
-export const SUGGEST_SKIP_LEVEL_COMMAND = 'oneOnOne.suggestSkipLevel';
-export const PLAN_SKIP_LEVELS_COMMAND = 'oneOnOne.planSkipLevels';
 /** The scheme of the read-only plan document. */
 export const PLAN_SCHEME = 'oneonone-plan';
 
@@ -140,11 +137,11 @@ async function explainNeed(need: RotationNeed, result: SkipLevelSuggestions): Pr
   const actions: Array<{ title: string; run: () => Thenable<unknown> }> = [];
   if (need === 'org-chart' || need === 'skip-levels') {
     const commands = new Set(await vscode.commands.getCommands(true));
-    if (commands.has(IMPORT_ORG_CHART_COMMAND)) actions.push({ title: 'Import Org Chart from CSV', run: () => vscode.commands.executeCommand(IMPORT_ORG_CHART_COMMAND) });
-    actions.push({ title: 'Add Person', run: () => vscode.commands.executeCommand(ADD_PERSON_COMMAND) });
+    if (commands.has(Commands.importOrgChart)) actions.push({ title: 'Import Org Chart from CSV', run: () => vscode.commands.executeCommand(Commands.importOrgChart) });
+    actions.push({ title: 'Add Person', run: () => vscode.commands.executeCommand(Commands.addPerson) });
   } else if (need === 'me') {
-    actions.push({ title: 'Set oneOnOne.me', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'oneOnOne.me') });
-    actions.push({ title: 'Add Person', run: () => vscode.commands.executeCommand(ADD_PERSON_COMMAND) });
+    actions.push({ title: 'Set oneOnOne.me', run: () => vscode.commands.executeCommand(BuiltinCommands.openSettings, 'oneOnOne.me') });
+    actions.push({ title: 'Add Person', run: () => vscode.commands.executeCommand(Commands.addPerson) });
   }
   const choice = await vscode.window.showInformationMessage(describeNeed(need, result.excluded).replace(/`/g, ''), ...actions.map((a) => a.title));
   await actions.find((a) => a.title === choice)?.run();
@@ -171,7 +168,7 @@ export function registerSkipLevel(context: vscode.ExtensionContext, journal: Jou
       });
       if (!choice?.person || !choice.type) return undefined;
       log.info(`Suggest Skip-Level: creating a ${choice.type} note (rank ${items.filter((i) => i.person).indexOf(choice) + 1}).`);
-      return await vscode.commands.executeCommand<vscode.TextEditor | undefined>(NEW_NOTE_COMMAND, choice.person, { type: choice.type, date: today() });
+      return await vscode.commands.executeCommand<vscode.TextEditor | undefined>(Commands.newNote, choice.person, { type: choice.type, date: today() });
     } catch (error) {
       log.error(`Suggest Skip-Level failed: ${describeError(error)}`);
       void vscode.window.showErrorMessage(`Suggest Skip-Level: ${error instanceof Error ? error.message : String(error)}`);
@@ -200,7 +197,7 @@ export function registerSkipLevel(context: vscode.ExtensionContext, journal: Jou
     }
     const uri = planUri(weeks);
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      await vscode.commands.executeCommand(BuiltinCommands.showMarkdownPreview, uri);
     } catch (error) {
       log.warn(`The markdown preview is not available (${describeError(error)}); showing the plan as text.`);
       await vscode.window.showTextDocument(uri, { preview: true });
@@ -214,7 +211,7 @@ export function registerSkipLevel(context: vscode.ExtensionContext, journal: Jou
     journal.onDidChange(refresh),
     vscode.workspace.onDidCloseTextDocument((doc) => { if (doc.uri.scheme === PLAN_SCHEME) provider.closed(doc.uri); }),
     ...(privacy ? [privacy.onDidChange(refresh)] : []),
-    vscode.commands.registerCommand(SUGGEST_SKIP_LEVEL_COMMAND, suggest),
-    vscode.commands.registerCommand(PLAN_SKIP_LEVELS_COMMAND, plan),
+    vscode.commands.registerCommand(Commands.suggestSkipLevel, suggest),
+    vscode.commands.registerCommand(Commands.planSkipLevels, plan),
   );
 }

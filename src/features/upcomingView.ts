@@ -3,6 +3,7 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../vscode/commands';
 import { upcomingOf, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import { onJournalRefresh } from '../vscode/refresh';
@@ -10,7 +11,6 @@ import type { Privacy } from '../vscode/privacy';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { NEW_NOTE_COMMAND } from './newNote';
 import { openLocationCommand } from './openLocation';
 import { indexingMessage, progressTreeItem } from './progressRow';
 
@@ -81,7 +81,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri
       ? openLocationCommand('Open scheduled note', entry.scheduledUri)
-      : { title: 'New 1:1 note', command: NEW_NOTE_COMMAND, arguments: [entry.person.name] }; // the real name, also in privacy mode
+      : { title: 'New 1:1 note', command: Commands.newNote, arguments: [entry.person.name] }; // the real name, also in privacy mode
     return item;
   }
 }

@@ -5,13 +5,14 @@
  * drive the welcome views that say no one is "me" yet.
  */
 import * as vscode from 'vscode';
-import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
 import { TEMPLATE_FILES } from '../core/templates';
 import { ContextKeys, setContext, type ContextKey } from '../vscode/contextKeys';
-import type { Settings } from '../vscode/settings';
+import type { FeatureContext } from '../vscode/featureContext';
+import { pathSegments } from '../vscode/files';
 
-export function registerWalkthrough(context: vscode.ExtensionContext, journal: Journal, indexed: Promise<void>, settings: () => Settings): void {
+export function registerWalkthrough(ctx: FeatureContext, indexed: Promise<void>): void {
+  const { journal, settings } = ctx;
   const last = new Map<ContextKey, boolean>();
   const set = (key: ContextKey, value: boolean): void => {
     if (last.get(key) === value) return;
@@ -49,7 +50,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, journal: J
   const checkTemplates = async (): Promise<void> => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!folder) return set(ContextKeys.hasTemplates, false);
-    const base = vscode.Uri.joinPath(folder, ...settings().templatesFolder.replace(/\\/g, '/').split('/').filter((s) => s && s !== '.' && s !== '..'));
+    const base = vscode.Uri.joinPath(folder, ...pathSegments(settings().templatesFolder));
     const found = await Promise.all(MEETING_TYPES.map((t) => vscode.workspace.fs.stat(vscode.Uri.joinPath(base, TEMPLATE_FILES[t])).then(() => true, () => false)));
     set(ContextKeys.hasTemplates, found.some(Boolean));
   };
@@ -57,7 +58,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, journal: J
     templatesWatcher?.dispose();
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    const relative = settings().templatesFolder.replace(/\\/g, '/').replace(/\/+$/, '');
+    const relative = pathSegments(settings().templatesFolder).join('/');
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
     // A deleted folder is reported as the folder alone: watch for the templates folder's ancestors too.
     const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
@@ -72,7 +73,7 @@ export function registerWalkthrough(context: vscode.ExtensionContext, journal: J
   };
   watchTemplates();
 
-  context.subscriptions.push(
+  ctx.extension.subscriptions.push(
     journal.onDidChange(schedule),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('oneOnOne.templatesFolder')) watchTemplates(); }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => watchTemplates()),

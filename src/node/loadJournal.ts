@@ -7,71 +7,66 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { Journal, type JournalOptions } from '../core/journal';
-import { createPathFilter, enabledPatterns } from '../core/pathFilter';
-
-export interface FolderSettings {
-  journal: Partial<JournalOptions>;
-  exclude: string[];
-  templatesFolder: string;
-}
+import { createPathFilter } from '../core/pathFilter';
+import { ALWAYS_EXCLUDED_FOLDERS, journalOptions, parseSettings, type Settings } from '../core/settings';
 
 /** Reads the `oneOnOne.*` and `files.exclude` settings a folder's `.vscode/settings.json` holds. */
-export async function readFolderSettings(root: string): Promise<FolderSettings> {
+export async function readFolderSettings(root: string): Promise<Settings> {
   let settings: Record<string, unknown> = {};
   try {
     const text = await fs.readFile(path.join(root, '.vscode', 'settings.json'), 'utf8');
     const parsed: unknown = parseJsonc(text, [], { allowTrailingComma: true });
-    if (parsed && typeof parsed === 'object') settings = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) settings = parsed as Record<string, unknown>;
   } catch {
     // no settings file: defaults
   }
-  const me = settings['oneOnOne.me'];
-  const coolOff = settings['oneOnOne.skipLevel.coolOffDays'];
-  const exclude = settings['oneOnOne.exclude'];
-  const templates = settings['oneOnOne.templatesFolder'];
-  return {
-    journal: {
-      ...(typeof me === 'string' && me.trim() ? { me: me.trim() } : {}),
-      ...(typeof coolOff === 'number' && coolOff >= 0 ? { coolOffDays: coolOff } : {}),
-    },
-    exclude: [
-      ...(Array.isArray(exclude) ? exclude.filter((e): e is string => typeof e === 'string') : []),
-      ...enabledPatterns(settings['files.exclude']),
-    ],
-    templatesFolder: typeof templates === 'string' ? templates : '.1on1/templates',
-  };
+  return parseSettings(settings);
 }
 
 export interface LoadResult {
   journal: Journal;
+  /** The folder's settings, as the extension would read them. */
+  settings: Settings;
   /** Root-relative path of every indexed file, keyed by the URI the journal uses. */
   relativePaths: Map<string, string>;
-  /** Files skipped with the reason (unreadable, symlink loop…), for a log. */
+  /** What the scan left out on purpose, with the reason (symlink loop, same file twice, broken link), for a log. */
   skipped: { path: string; reason: string }[];
+  /**
+   * Journal files that could not be read (permission denied, deleted mid-scan…). Each is also an
+   * `unreadable` diagnostic in the journal, so `check` lists it; the output is incomplete.
+   */
+  unreadable: { path: string; reason: string }[];
 }
 
-/** Lists the journal's markdown files under `root`, following symlinks once and never looping. */
+/** The journal folder itself cannot be read: nothing below it can be trusted to be complete. */
+export class FolderError extends Error {}
+
+/** How many files are read at once: far below any open-file limit (macOS defaults to 256). */
+export const READ_CONCURRENCY = 24;
+
+/**
+ * Lists the journal's markdown files under `root`, following symlinks and never looping. A file
+ * reached twice (a symlink to another note) is listed once, by its own path rather than the link's.
+ * Throws {@link FolderError} when `root` itself cannot be listed.
+ */
 export async function listMarkdownFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<string[]> {
-  const files: string[] = [];
+  /** Real path → the listed path, and whether it was reached through a file symlink. */
+  const byReal = new Map<string, { full: string; viaLink: boolean }>();
   const seenDirs = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, isRoot: boolean): Promise<void> => {
     let real: string;
-    try {
-      real = await fs.realpath(dir);
-    } catch (error) {
-      skipped.push({ path: dir, reason: (error as Error).message });
-      return;
-    }
-    if (seenDirs.has(real)) {
-      skipped.push({ path: path.relative(root, dir), reason: 'symlink loop or folder already scanned' });
-      return;
-    }
-    seenDirs.add(real);
     let entries: import('node:fs').Dirent[];
     try {
+      real = await fs.realpath(dir);
+      if (seenDirs.has(real)) {
+        skipped.push({ path: toPosix(path.relative(root, dir)), reason: 'symlink loop or folder already scanned' });
+        return;
+      }
+      seenDirs.add(real);
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      skipped.push({ path: path.relative(root, dir), reason: (error as Error).message });
+      if (isRoot) throw new FolderError(`cannot read the folder ${root}: ${describe(error)}`);
+      skipped.push({ path: toPosix(path.relative(root, dir)), reason: `folder could not be read: ${describe(error)}` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -80,56 +75,137 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
       const rel = toPosix(path.relative(root, full));
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      let realFile = path.join(real, entry.name);
+      const viaLink = entry.isSymbolicLink();
+      if (viaLink) {
         try {
           const stat = await fs.stat(full);
           isDir = stat.isDirectory();
           isFile = stat.isFile();
+          if (isFile) realFile = await fs.realpath(full);
         } catch {
           skipped.push({ path: rel, reason: 'broken symbolic link' });
           continue;
         }
       }
       if (isDir) {
-        if (entry.name === 'node_modules' || entry.name === '.git') continue;
-        await walk(full);
+        if (ALWAYS_EXCLUDED_FOLDERS.includes(entry.name)) continue;
+        await walk(full, false);
       } else if (isFile && include(rel)) {
-        files.push(full);
+        const seen = byReal.get(realFile);
+        if (!seen) {
+          byReal.set(realFile, { full, viaLink });
+        } else {
+          // Counted once: keep the file's own path over a link's.
+          const [kept, dropped] = seen.viaLink && !viaLink ? [full, seen.full] : [seen.full, full];
+          byReal.set(realFile, { full: kept, viaLink: kept === full ? viaLink : seen.viaLink });
+          skipped.push({ path: toPosix(path.relative(root, dropped)), reason: `same file as ${toPosix(path.relative(root, kept))}; counted once` });
+        }
       }
     }
   };
-  await walk(root);
-  return files;
+  await walk(root, true);
+  return [...byReal.values()].map((f) => f.full);
 }
 
-/** Reads every journal file under `root` into a new journal. */
-export async function loadJournal(root: string, overrides: Partial<JournalOptions> = {}): Promise<LoadResult> {
-  const settings = await readFolderSettings(root);
-  const journal = new Journal({ ...settings.journal, ...overrides });
-  const include = createPathFilter({ exclude: settings.exclude, templatesFolder: settings.templatesFolder });
-  const skipped: LoadResult['skipped'] = [];
-  const files = await listMarkdownFiles(root, include, skipped);
-  const relativePaths = new Map<string, string>();
-  const contents = await Promise.all(files.map(async (file) => {
+/**
+ * Reads files with at most `limit` open at once, in order. A failed read is its error, never a
+ * throw; running out of file handles anyway (other processes) is retried, not reported.
+ */
+export async function readFilesBounded(files: readonly string[], limit = READ_CONCURRENCY): Promise<Array<Uint8Array | Error>> {
+  const results: Array<Uint8Array | Error> = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await readWithRetry(files[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, files.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads one file at a time per slot, at most `limit` open at once across every call: for reads
+ * that come in bursts from elsewhere (the insights' drift reads).
+ */
+export function boundedFileReader(limit = READ_CONCURRENCY): (file: string) => Promise<Uint8Array> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (file) => {
+    // A finished read hands its slot straight to the next waiting one.
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active++;
+    try {
+      const content = await readWithRetry(file);
+      if (content instanceof Error) throw content;
+      return content;
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+async function readWithRetry(file: string): Promise<Uint8Array | Error> {
+  for (let attempt = 0; ; attempt++) {
     try {
       return await fs.readFile(file);
     } catch (error) {
-      return error as Error; // deleted mid-scan, permission denied…
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'EMFILE' || code === 'ENFILE') && attempt < 20) {
+        await new Promise((resolve) => setTimeout(resolve, 5 * (attempt + 1)));
+        continue;
+      }
+      return error instanceof Error ? error : new Error(String(error));
     }
-  }));
+  }
+}
+
+/**
+ * Reads every journal file under `root` into a new journal. `settings` defaults to the folder's
+ * own `.vscode/settings.json`. Throws {@link FolderError} when `root` cannot be listed.
+ */
+export async function loadJournal(root: string, overrides: Partial<JournalOptions> = {}, settings?: Settings): Promise<LoadResult> {
+  const folder = settings ?? await readFolderSettings(root);
+  const journal = new Journal({ ...journalOptions(folder), ...overrides });
+  const include = createPathFilter({ exclude: folder.exclude, templatesFolder: folder.templatesFolder });
+  const skipped: LoadResult['skipped'] = [];
+  const unreadable: LoadResult['unreadable'] = [];
+  const files = await listMarkdownFiles(root, include, skipped);
+  const relativePaths = new Map<string, string>();
+  const contents = await readFilesBounded(files);
   journal.batch(() => {
     files.forEach((file, i) => {
       const uri = fileUri(file);
-      relativePaths.set(uri, toPosix(path.relative(root, file)));
+      const rel = toPosix(path.relative(root, file));
       const content = contents[i];
+      if (content instanceof Error && (content as NodeJS.ErrnoException).code === 'ENOENT') {
+        skipped.push({ path: rel, reason: 'deleted while reading' });
+        return;
+      }
+      relativePaths.set(uri, rel);
       if (content instanceof Error) {
-        skipped.push({ path: toPosix(path.relative(root, file)), reason: content.message });
+        const reason = describe(content);
+        unreadable.push({ path: rel, reason });
+        journal.setUnreadable(uri, `This file could not be read: ${reason}`);
         return;
       }
       journal.setBytes(uri, content);
     });
   });
-  return { journal, relativePaths, skipped };
+  return { journal, settings: folder, relativePaths, skipped, unreadable };
+}
+
+/** An I/O error in plain words: `permission denied (EACCES)`. */
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'operation not permitted', EISDIR: 'is a folder', ENOENT: 'no such file',
+    EMFILE: 'too many open files', EIO: 'input/output error', ELOOP: 'too many symbolic links',
+  };
+  return e.code && words[e.code] ? `${words[e.code]} (${e.code})` : e.message ?? String(error);
 }
 
 export function fileUri(file: string): string {

@@ -4,6 +4,7 @@
  * workspace.
  */
 import * as vscode from 'vscode';
+import { Commands } from './commands';
 import { initials } from '../core/names';
 import { ContextKeys, setContext } from './contextKeys';
 
@@ -51,7 +52,7 @@ export class Privacy implements vscode.Disposable {
 export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy: Privacy): void {
   const item = vscode.window.createStatusBarItem('oneOnOne.privacy', vscode.StatusBarAlignment.Left, 49);
   item.name = '1:1 privacy mode';
-  item.command = 'oneOnOne.togglePrivacyMode';
+  item.command = Commands.togglePrivacyMode;
   const render = (): void => {
     item.text = privacy.on ? '$(eye-closed) 1:1 private' : '$(eye) 1:1';
     item.tooltip = privacy.on
@@ -65,6 +66,6 @@ export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy:
   context.subscriptions.push(
     item,
     privacy.onDidChange(render),
-    vscode.commands.registerCommand('oneOnOne.togglePrivacyMode', () => privacy.set(!privacy.on)),
+    vscode.commands.registerCommand(Commands.togglePrivacyMode, () => privacy.set(!privacy.on)),
   );
 }

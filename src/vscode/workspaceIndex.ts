@@ -6,8 +6,9 @@
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { createPathFilter } from '../core/pathFilter';
+import { ALWAYS_EXCLUDED_GLOB, journalOptions } from '../core/settings';
 import { describeError, type Log } from './log';
-import type { Settings } from './settings';
+import type { Settings } from '../core/settings';
 import type { TaskTimer } from './taskTimer';
 
 /** How long one chunk of work may hold the extension host before yielding. */
@@ -78,7 +79,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   updateSettings(settings: Settings): void {
     const filterChanged = JSON.stringify([settings.exclude, settings.templatesFolder]) !== JSON.stringify([this.settings.exclude, this.settings.templatesFolder]);
     this.settings = settings;
-    this.journal.setOptions({ ...(settings.me ? { me: settings.me } : {}), coolOffDays: settings.coolOffDays });
+    this.journal.setOptions(journalOptions(settings));
     if (filterChanged) {
       this.include = this.makeFilter(settings);
       void this.rescan('exclusion settings changed');
@@ -103,7 +104,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const generation = ++this.generation;
     const started = Date.now();
     try {
-      const found = await vscode.workspace.findFiles('**/*.md', '**/{node_modules,.git}/**');
+      const found = await vscode.workspace.findFiles('**/*.md', ALWAYS_EXCLUDED_GLOB);
       if (generation !== this.generation) return;
       this.setState({ phase: 'scanning', done: 0, total: found.length });
       const known = new Set(this.journal.uris());
@@ -208,7 +209,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async indexFolder(folder: vscode.Uri): Promise<void> {
     try {
       if ((await vscode.workspace.fs.stat(folder)).type !== vscode.FileType.Directory) return;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), '**/{node_modules,.git}/**');
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.md'), ALWAYS_EXCLUDED_GLOB);
       for (const uri of found) this.refreshFromDisk(uri);
     } catch {
       // gone again, or not readable: the watcher reports what follows

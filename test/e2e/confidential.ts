@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadJournal } from '../../src/node/loadJournal';
+import { waitFor } from '../../scripts/lib/poll';
 import type { Workbench } from './workbench';
 
 const FOLLOW_UPS = 'Follow-ups';
@@ -35,12 +36,11 @@ export async function tickFromSidebar(workbench: Workbench, folder: string, toda
   await row.waitFor({ state: 'visible', timeout: 15_000 });
   await row.hover();
   await row.locator('.actions .action-label[aria-label="Mark Done"]').click();
-  const deadline = Date.now() + 10_000;
   const lines = (): string[] => fs.readFileSync(file, 'utf8').split(/\r?\n/);
-  while (!lines()[item.line - 1].includes(`done:${today}`)) {
-    if (Date.now() > deadline) throw new Error(`expected line ${item.line} of ${path.basename(file)} to be ticked with done:${today}; it reads:\n    ${lines()[item.line - 1]}`);
-    await workbench.page.waitForTimeout(100);
-  }
+  await waitFor('the ticked line on disk', () => {
+    if (lines()[item.line - 1].includes(`done:${today}`)) return true;
+    throw new Error(`expected line ${item.line} of ${path.basename(file)} to be ticked with done:${today}; it reads:\n    ${lines()[item.line - 1]}`);
+  }, 10_000, 100);
   if (!/^\s*[-*+] \[x\]/.test(lines()[item.line - 1])) throw new Error(`expected [x] on the ticked line; it reads: ${lines()[item.line - 1]}`);
   await row.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
     const { rows } = await workbench.readView(FOLLOW_UPS);

@@ -11,6 +11,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import type { Page } from 'playwright-core';
 import { loadJournal } from '../../src/node/loadJournal';
 import { diffRows, expectedViews, type Row, type ViewId, type ViewOptions } from '../integration/lib/expectedViews';
+import { waitFor } from '../../scripts/lib/poll';
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
 import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
@@ -130,14 +131,11 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     if (!container) throw new Error(`expected the manifest to contribute an activity-bar container "${CONTAINER_ID}"`);
     await workbench.openContainer(container.title);
     const expected = views.map((view) => view.name);
-    const deadline = Date.now() + 15_000;
-    let shown: string[] = [];
-    while (Date.now() < deadline) {
-      shown = await workbench.paneTitles();
-      if (expected.length > 0 && expected.every((title) => shown.includes(title))) return;
-      await page.waitForTimeout(200);
-    }
-    throw new Error(`expected the views ${JSON.stringify(expected)} in the side bar; it showed ${JSON.stringify(shown)}`);
+    await waitFor('the views of the container', async () => {
+      const shown = await workbench.paneTitles();
+      if (expected.length > 0 && expected.every((title) => shown.includes(title))) return true;
+      throw new Error(`expected the views ${JSON.stringify(expected)} in the side bar; it showed ${JSON.stringify(shown)}`);
+    }, 15_000, 200);
   });
 
   const options = folderViewOptions(context.folder, context.today);
@@ -145,22 +143,16 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     // Once every view shows the core's top-level rows (the first scan is done), as a user sees them.
     const { journal } = await loadJournal(context.folder);
     const expected = expectedViews(journal, options);
-    const deadline = Date.now() + 20_000;
-    for (;;) {
-      let ready = true;
+    const ready = await waitFor('every view to show the core\'s top-level rows', async () => {
       for (const view of views) {
         // Rows below the pane's fold are not rendered: what is rendered must start the same.
         const shown = (await workbench.readView(view.name)).rows.filter((row) => row.level === 1).map((row) => row.label);
         const want = (expected[view.id as ViewId] ?? []).map((row) => row.label);
-        if ((want.length > 0 && shown.length === 0) || shown.some((label, i) => label !== want[i])) ready = false;
+        if ((want.length > 0 && shown.length === 0) || shown.some((label, i) => label !== want[i])) return false;
       }
-      if (ready) break;
-      if (Date.now() > deadline) {
-        context.log('      (the views did not match the core within 20 s: taking the screenshot anyway)');
-        break;
-      }
-      await page.waitForTimeout(200);
-    }
+      return true;
+    }, 20_000, 200).catch(() => false);
+    if (!ready) context.log('      (the views did not match the core within 20 s: taking the screenshot anyway)');
     await workbench.setSideBarWidth(SIDEBAR_WIDTH);
     await page.mouse.move(SCREENSHOT_VIEWPORT.width - 10, SCREENSHOT_VIEWPORT.height - 10); // no hover highlight
     screenshot = path.join(context.resultsDir, 'sidebar.png');
@@ -175,17 +167,15 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
       const { journal } = await loadJournal(context.folder);
       const expected = expectedViews(journal, options)[view.id as ViewId];
       if (!expected) throw new Error(`no expectation for the view ${view.id}`);
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        // The first scan may still be running: read until the rows match or the deadline passes.
+      // The first scan may still be running: read until the rows match or the deadline passes.
+      await waitFor(`the rows of "${view.name}"`, async () => {
         const shown = await workbench.readView(view.name, { expandAll: true });
         const problem = expected.length === 0
           ? (shown.rows.length === 0 && shown.welcome ? undefined : `expected the welcome content of "${view.name}"; it showed ${shown.rows.length} rows`)
           : diffRows(expected, rowsToTree(shown.rows), `"${view.name}" in the workbench`);
-        if (!problem) return;
-        if (Date.now() > deadline) throw new Error(shown.welcome ? `${problem}\n  (welcome content shown: ${shown.welcome})` : problem);
-        await page.waitForTimeout(300);
-      }
+        if (!problem) return true;
+        throw new Error(shown.welcome ? `${problem}\n  (welcome content shown: ${shown.welcome})` : problem);
+      }, 15_000, 300);
     });
   }
   await page.setViewportSize(VIEWPORT);
@@ -196,16 +186,12 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     if (!showLog) throw new Error('expected the manifest to contribute the command oneOnOne.showLog');
     await workbench.runCommand(showLogTitle);
     const panel = page.locator('.part.panel');
-    const deadline = Date.now() + 15_000;
-    for (;;) {
+    await waitFor('the extension\'s log in the Output panel', async () => {
       const shown = normalise(await panel.innerText().catch(() => '(no panel)'));
       const lines = normalise((await panel.locator('.monaco-editor .view-lines').first().innerText().catch(() => '')) || '');
-      if (/1:1 Journal/.test(shown) && /Activated in \d+ ms/.test(lines)) return;
-      if (Date.now() > deadline) {
-        throw new Error(`expected the Output panel on the "1:1 Journal" channel with the line "Activated in … ms"; the panel showed:\n${shown.slice(0, 1500)}`);
-      }
-      await page.waitForTimeout(200);
-    }
+      if (/1:1 Journal/.test(shown) && /Activated in \d+ ms/.test(lines)) return true;
+      throw new Error(`expected the Output panel on the "1:1 Journal" channel with the line "Activated in … ms"; the panel showed:\n${shown.slice(0, 1500)}`);
+    }, 15_000, 200);
   });
 
   await check('the "1on1" snippet expands in a markdown editor', async () => {

@@ -4,6 +4,7 @@
  * than sleeping.
  */
 import type { Locator, Page } from 'playwright-core';
+import { waitFor } from '../../scripts/lib/poll';
 
 /** One rendered row of a tree view. */
 export interface ViewRow {
@@ -124,8 +125,8 @@ export class Workbench {
    */
   async runCommand(title: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    const deadline = Date.now() + this.timeout;
-    for (let attempt = 1; ; attempt++) {
+    let attempts = 0;
+    await waitFor(`the command "${title}" to run from the palette`, async () => {
       await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('F1');
       await input.waitFor({ state: 'visible', timeout: this.timeout });
@@ -138,14 +139,13 @@ export class Workbench {
         if (!focusedText.includes(title)) await match.click();
         else await this.page.keyboard.press('Enter');
         await input.waitFor({ state: 'hidden', timeout: this.timeout });
-        return;
+        return true;
       } catch (error) {
+        // The palette may have answered too early ("No matching commands"): try again, 5 times at most.
         const shown = normalise((await this.page.locator('.quick-input-list').innerText().catch(() => '')) || '(nothing)');
-        if (Date.now() > deadline || attempt >= 5) {
-          throw new Error(`command palette: expected a command titled "${title}", the palette showed:\n${shown}`, { cause: error });
-        }
+        throw Object.assign(new Error(`command palette: expected a command titled "${title}", the palette showed:\n${shown}`, { cause: error }), { fatal: ++attempts >= 5 });
       }
-    }
+    }, this.timeout, 0);
   }
 
   /** Opens a workspace file by name through Quick Open (Ctrl+P) and waits for its editor. */
@@ -187,21 +187,17 @@ export class Workbench {
         index: element.getAttribute('data-index') ?? '',
         label: (element.querySelector('.label-name')?.textContent ?? '').trim(),
       }))).catch(() => []);
-      return rows.find((row) => row.label === prefix)?.index;
+      return rows.find((row) => row.label === prefix)?.index || undefined;
     };
-    const deadline = Date.now() + this.timeout;
-    let index: string | undefined;
-    for (;;) {
+    // Ask again (Escape, Ctrl+Space) when the suggestions came before the snippet's.
+    const index = await waitFor(`the suggestion "${prefix}"`, async () => {
       await this.page.keyboard.press('Control+Space');
-      const tryUntil = Date.now() + 5_000;
-      while (!(index = await findRow()) && Date.now() < tryUntil) await this.page.waitForTimeout(100);
-      if (index) break;
-      if (Date.now() > deadline) {
-        const shown = normalise((await widget.innerText().catch(() => '')) || '(no suggest widget)');
-        throw new Error(`snippet: expected a suggestion "${prefix}" after typing it and pressing Ctrl+Space; the suggestions showed:\n${shown}`);
-      }
+      const found = await waitFor(`"${prefix}" among the suggestions`, findRow, 5_000, 100).catch(() => undefined);
+      if (found) return found;
+      const shown = normalise((await widget.innerText().catch(() => '')) || '(no suggest widget)');
       await this.page.keyboard.press('Escape');
-    }
+      throw new Error(`snippet: expected a suggestion "${prefix}" after typing it and pressing Ctrl+Space; the suggestions showed:\n${shown}`);
+    }, this.timeout, 0);
     await widget.locator(`.monaco-list-row[data-index="${index}"]`).click();
     await widget.waitFor({ state: 'hidden', timeout: this.timeout });
     return this.editorText();

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { waitFor } from '../../scripts/lib/poll';
 import { normalise, type Workbench } from './workbench';
 
 const TITLE = '1:1: New 1:1 Note…';
@@ -62,16 +63,12 @@ export async function newNoteFromPalette(workbench: Workbench, folder: string, t
     throw new Error(`expected the new note ${name} to open in the active editor tab`);
   });
   const file = path.join(folder, '1on1s', 'carly-chen', name);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+  await waitFor('the new note on disk and in the editor', async () => {
     const shown = await workbench.editorText();
     const lines = shown.split('\n');
     const onDisk = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (lines.includes(`person: ${PERSON}`) && lines.includes('## Check-in') && onDisk.includes('type: one-on-one\n')) return;
-    if (Date.now() > deadline) {
-      throw new Error(`expected ${path.relative(folder, file)} on disk (type one-on-one) and in the editor with "person: ${PERSON}" and "## Check-in"; `
-        + `on disk: ${onDisk ? `${onDisk.split('\n').length} lines` : 'missing'}; the editor showed:\n${lines.slice(0, 15).map((l) => `    ${l}`).join('\n')}`);
-    }
-    await page.waitForTimeout(200);
-  }
+    if (lines.includes(`person: ${PERSON}`) && lines.includes('## Check-in') && onDisk.includes('type: one-on-one\n')) return true;
+    throw new Error(`expected ${path.relative(folder, file)} on disk (type one-on-one) and in the editor with "person: ${PERSON}" and "## Check-in"; `
+      + `on disk: ${onDisk ? `${onDisk.split('\n').length} lines` : 'missing'}; the editor showed:\n${lines.slice(0, 15).map((l) => `    ${l}`).join('\n')}`);
+  }, 10_000, 200);
 }

@@ -76,6 +76,11 @@ describe('ticking follow-ups off safely', () => {
         await vscode.commands.executeCommand('workbench.action.files.revert');
       }
     }
+    // Leave no reload pending either: a model that still shows an older text would take the
+    // change a test made on disk only after the next test has written the note again, and that
+    // test's edit would then be refused (reload-pending).
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri());
+    if (open && fs.existsSync(file())) await waitFor('the open model to hold the file on disk', () => open.getText() === fs.readFileSync(file(), 'utf8'), 10_000);
   });
 
   after(async () => {

@@ -39,7 +39,10 @@ export async function run(): Promise<void> {
     });
     const grep = process.env.ONEONONE_TEST_GREP;
     if (grep) mocha.grep(grep);
+    // The suites must not depend on their order: a runner can reverse it to check
+    // (ONEONONE_TEST_ORDER=reverse, `scripts/test-integration.js --reverse`).
     const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+    if (process.env.ONEONONE_TEST_ORDER === 'reverse') files.reverse();
     for (const name of files) mocha.addFile(path.join(__dirname, name));
     // Markers let a runner see whether the suite started and when it ended.
     print(SUITE_BEGIN);

@@ -105,6 +105,19 @@ describe('cadence: who is due for a 1:1', () => {
     });
   }
 
+  const topics: Array<[string, string, string]> = [
+    ['one queued talking point', '## Next 1:1\n- the offsite\n', 'due today · weekly · last met Nov 13 · 1 topic'],
+    ['two queued talking points', '## Next 1:1\n- the offsite\n- promo\n', 'due today · weekly · last met Nov 13 · 2 topics'],
+    ['no topics for an empty section', '## Next 1:1\n', 'due today · weekly · last met Nov 13'],
+  ];
+  for (const [what, body, expected] of topics) {
+    it(`describes a row with ${what}`, () => {
+      const journal = journalOf([], [['Carly', '2026-11-13']]);
+      journal.set('file:///j/people/carly.md', `---\nkind: person\n${CARLY}\n---\n${body}`);
+      assert.equal(describeUpcoming(entry(journal, 'Carly', '2026-11-20')!, '2026-11-20'), expected);
+    });
+  }
+
   it('words relative days and cadences', () => {
     assert.deepEqual(['2026-11-20', '2026-11-21', '2026-11-19', '2026-11-25', '2026-11-10', '2026-12-18'].map((d) => relativeDay(d, '2026-11-20')),
       ['today', 'tomorrow', 'yesterday', 'in 5 days', '10 days ago', 'in 4 weeks']);

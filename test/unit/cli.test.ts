@@ -185,6 +185,13 @@ describe('CLI (bundled)', function () {
       ['an impossible --today', ['followups', '<journal>', '--today', '2026-02-30'], /^oneonone: --today needs a date written YYYY-MM-DD, got "2026-02-30"\.$/],
       ['a --today that is not a date', ['followups', '<journal>', '--today=tomorrow'], /^oneonone: --today needs a date written YYYY-MM-DD, got "tomorrow"\.$/],
       ['a --today without a value', ['followups', '<journal>', '--today'], /^oneonone: --today needs a date written YYYY-MM-DD, got ""\.$/],
+      ['no arguments at all', [], /^oneonone: missing command \(followups, upcoming, suggest-skip, check, person, insights\); run "oneonone --help" for usage$/],
+      ['an unknown command', ['follow', '<journal>'], /^oneonone: unknown command "follow" \(commands: followups, upcoming, suggest-skip, check, person, insights\); run "oneonone --help" for usage$/],
+      ['an unknown option', ['followups', '<journal>', '--jsn'], /^oneonone: followups has no option --jsn; usage: oneonone followups <dir> \[--today YYYY-MM-DD\] \[--all\] \[--json\]$/],
+      ['an option of another command', ['check', '<journal>', '--count', '2'], /^oneonone: check has no option --count; usage: oneonone check <dir> \[--json\]$/],
+      ['a missing folder argument', ['upcoming'], /^oneonone: upcoming needs <dir>; usage: oneonone upcoming <dir> \[--today YYYY-MM-DD\] \[--json\]$/],
+      ['one argument too many', ['check', '<journal>', 'extra'], /^oneonone: unexpected argument "extra"; usage: oneonone check <dir> \[--json\]$/],
+      ['a bad --count', ['suggest-skip', '<journal>', '--count', '0'], /^oneonone: --count needs a whole number of 1 or more, got "0"\.$/],
     ];
     for (const [what, args, message] of cases) {
       it(`exits 2 with a one-line message for ${what}`, () => {
@@ -194,6 +201,17 @@ describe('CLI (bundled)', function () {
         assert.equal(result.stderr.endsWith('\n'), true);
         assert.equal(result.stderr.trimEnd().split('\n').length, 1, `one line: ${JSON.stringify(result.stderr)}`);
         assert.match(result.stderr.trimEnd(), message);
+      });
+    }
+  });
+
+  describe('--help', () => {
+    for (const args of [['--help'], ['-h'], ['followups', '--help'], ['check', '<journal>', '-h']]) {
+      it(`prints the usage on stdout and exits 0 for ${args.join(' ')}`, () => {
+        const result = run(args.map((a) => a.replace('<journal>', journal)));
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(result.stderr, '');
+        assert.match(result.stdout, args[0].startsWith('-') ? /^Usage:\n {2}oneonone followups <dir> .*\n {2}oneonone upcoming/ : /^Usage: oneonone (followups|check) <dir>/);
       });
     }
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { endOfThisWeek, groupFollowUps, groupFollowUpsByPerson } from '../../src/core/followUpGroups';
+import { groupFollowUps, groupFollowUpsByPerson } from '../../src/core/followUpGroups';
+import { endOfThisWeek } from '../../src/core/thisWeek';
 import { Journal } from '../../src/core/journal';
 
 /** Friday 2026-11-20; the ISO week ends Sunday 2026-11-22. */

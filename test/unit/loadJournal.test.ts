@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadJournal, readFolderSettings } from '../../src/node/loadJournal';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { fixturePath } from './helpers/fixtures';
 
 describe('loadJournal (Node)', () => {
@@ -18,7 +19,7 @@ describe('loadJournal (Node)', () => {
 
   it('reads the folder settings: exclude patterns, enabled files.exclude patterns, templates folder', async () => {
     assert.deepEqual(await readFolderSettings(fixturePath('cli-journal')), {
-      journal: {},
+      ...DEFAULT_SETTINGS,
       exclude: ['archive/**', '**/drafts', '**/drafts/**'],
       templatesFolder: '.1on1/templates',
     });
@@ -33,6 +34,16 @@ describe('loadJournal (Node)', () => {
     const { journal } = await loadJournal(root);
     assert.deepEqual(journal.getOptions(), { me: 'Dana Diaz', coolOffDays: 7 });
     assert.deepEqual(journal.followUps().map((f) => [f.owner, f.effectiveAfter]), [['Dana Diaz', '2026-11-23']]);
+  });
+
+  it('reads `oneOnOne.thisWeek` as the week mode: the ISO week unless it says next7Days', async () => {
+    const cases: Array<[string, string]> = [['"next7Days"', 'next7'], ['"isoWeek"', 'iso'], ['42', 'iso']];
+    for (const [value, mode] of cases) {
+      const root = path.join(tmp, `week-${mode}-${value.length}`);
+      fs.mkdirSync(path.join(root, '.vscode'), { recursive: true });
+      fs.writeFileSync(path.join(root, '.vscode', 'settings.json'), `{\n  // JSONC: comments allowed\n  "oneOnOne.thisWeek": ${value},\n}`);
+      assert.equal((await readFolderSettings(root)).weekMode, mode, value);
+    }
   });
 
   it('indexes the journal files of the fixture by their relative paths, and nothing excluded', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createPathFilter, enabledPatterns } from '../../src/core/pathFilter';
+import { createPathFilter } from '../../src/core/pathFilter';
+import { enabledPatterns } from '../../src/core/settings';
 
 describe('pathFilter', () => {
   describe('createPathFilter', () => {

@@ -327,6 +327,29 @@ describe('skip-level rotation', () => {
     });
   });
 
+  /** Picks of someone already met while someone eligible had never been met (SPEC: never met first). */
+  function metAgainWhileSomeoneNeverMet(result: SimResult): string[] {
+    const met = new Set<string>();
+    const late: string[] = [];
+    for (const pick of result.picks) {
+      const neverMet = [...pick.eligible.keys()].filter((name) => !met.has(name));
+      if (met.has(pick.person) && neverMet.length > 0) late.push(`week ${pick.week}: ${pick.person} again while ${neverMet.join(', ')} never met`);
+      met.add(pick.person);
+    }
+    return late;
+  }
+
+  /** Depths of the people eligible at the start that a simulated year never picked from (SPEC: spread over depths). */
+  function depthsMissedByYear(options: SimOptions, result: SimResult): string[] {
+    const depths = [...new Set(eligiblePeople(directoryOf(generateOrg(options.org)), options.start).map((p) => p.depth ?? 0))].sort((a, b) => a - b);
+    const missed: string[] = [];
+    for (let year = 0; year < Math.floor(options.weeks / 52); year++) {
+      const picked = new Set(result.picks.filter((p) => Math.floor(p.week / 52) === year).map((p) => p.depth));
+      for (const depth of depths) if (!picked.has(depth)) missed.push(`year ${year + 1}: nobody at depth ${depth}`);
+    }
+    return missed;
+  }
+
   describe('simulated years', function () {
     // About 2 s on an idle machine; the margin is for a busy one.
     this.timeout(30_000);
@@ -358,6 +381,14 @@ describe('skip-level rotation', () => {
 
         it('picks from the same branch twice in a row only when the higher rules allow nobody elsewhere', () => {
           assert.equal(metrics.avoidableSameBranch, 0);
+        });
+
+        it('picks someone never met whenever someone eligible was never met', () => {
+          assert.deepEqual(metAgainWhileSomeoneNeverMet(result), []);
+        });
+
+        it('meets every depth below me each year, not only depth 2', () => {
+          assert.deepEqual(depthsMissedByYear(options, result), []);
         });
 
         it('gives the same picks when run again', () => {
@@ -406,11 +437,24 @@ describe('skip-level rotation', () => {
           }
         });
 
-        it('reports the longest gap and the branch repeats', () => {
-          const eligible = Math.max(...result.eligibleCounts);
-          console.log(`      longest gap ${metrics.longestGap} weeks, longest wait ${metrics.longestWait} (up to ${eligible} eligible: ⌈eligible/perWeek⌉ + 1 = ${eligible + 1}); `
-            + `same-branch picks ${metrics.sameBranch} of ${metrics.picks - 1}, avoidable by the measured rounds ${metrics.avoidableSameBranch}`);
-          assert.ok(metrics.picks === 104);
+        it('picks someone never met whenever someone eligible was never met', () => {
+          assert.equal(result.picks.length, options.weeks);
+          assert.deepEqual(metAgainWhileSomeoneNeverMet(result), []);
+        });
+
+        it('ranks everyone never met above everyone met, every week', () => {
+          for (const { ranking } of rankings) {
+            const neverMet = ranking.people.map((p) => p.lastSkipLevel === undefined);
+            assert.deepEqual(neverMet, [...neverMet].sort((a, b) => Number(b) - Number(a)), `week ranking ${names(ranking).join(', ')}`);
+          }
+        });
+
+        it('meets every depth below me each year, not only depth 2', () => {
+          assert.deepEqual(depthsMissedByYear(options, result), []);
+        });
+
+        it('gives the same picks when run again', () => {
+          assert.deepEqual(simulate(options, ours).picks.map((p) => p.person), result.picks.map((p) => p.person));
         });
       });
     }

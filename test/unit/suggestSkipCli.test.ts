@@ -4,19 +4,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCli } from './helpers/buildCli';
+import type { SuggestSkipJson } from '../../src/cli';
 import { suggestSkipLevels } from '../../src/core/rotation';
 import { loadJournal } from '../../src/node/loadJournal';
 import { note, profile } from './helpers/fixtures';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'sample-journal');
-
-interface SuggestSkipJson {
-  person: string;
-  depth: number;
-  branch: string;
-  lastSkipLevel: string | null;
-  reasons: string[];
-}
 
 describe('CLI suggest-skip (bundled)', function () {
   this.timeout(60_000);

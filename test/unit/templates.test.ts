@@ -49,7 +49,12 @@ describe('templates', () => {
     });
 
     it('is about what each side sees and needs in the peer template', () => {
-      assert.deepEqual(headings(BUILT_IN_TEMPLATES.peer), ['## Check-in', '## What each of us sees', '## What we need from each other', '## Follow-ups']);
+      assert.deepEqual(headings(BUILT_IN_TEMPLATES.peer), ['## Check-in', '## What each of us sees', '## What we need from each other', '## My topics', '## Follow-ups']);
+    });
+
+    it('leaves an empty item under My topics when no talking point is queued', () => {
+      const { text } = renderTemplate('## My topics\n${talkingPoints}\n', values('peer'));
+      assert.equal(text, '## My topics\n- \n');
     });
 
     it('uses every placeholder it documents, and only those', () => {
@@ -66,10 +71,11 @@ describe('templates', () => {
       ['leaves an unknown placeholder exactly as written', 'Hi ${person}, ${mood} ${ person }', 'Hi Carly Chen, ${mood} ${ person }'],
       ['leaves other dollar forms alone', '$person $$ ${} $5', '$person $$ ${} $5'],
       ['inserts the open follow-ups markdown as it is', '## Follow-ups\n${openFollowUps}\n', '## Follow-ups\n- [a](x.md#L3)\n'],
+      ['inserts the queued talking points as they are', '## My topics\n${talkingPoints}\n', '## My topics\n- [a](x.md#L3)\n'],
     ];
     for (const [name, template, expected] of cases) {
       it(name, () => {
-        assert.equal(renderTemplate(template, values('peer', { openFollowUps: '- [a](x.md#L3)' })).text, expected);
+        assert.equal(renderTemplate(template, values('peer', { openFollowUps: '- [a](x.md#L3)', talkingPoints: '- [a](x.md#L3)' })).text, expected);
       });
     }
 

@@ -6,6 +6,7 @@
 import { parseCalendarDate } from '../dates';
 import type { Confidentiality, JournalDiagnostic, Note, PersonProfile, Severity, DiagnosticCode } from '../model';
 import { stripWikiLink } from '../names';
+import { parseTalkingPoints } from '../talkingPoints';
 import { lineOfKey, rawScalarOfKey, readFrontmatter } from './frontmatter';
 import { parseBoolean, parseCadence, parseDateRange, parseMeetingType, parseRelationship, parseStringList, suggestIsoDate } from './values';
 
@@ -33,7 +34,10 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
   const line = (key: string): number => lineOfKey(fm.raw, key) ?? 1;
 
   if (typeof data.kind === 'string' && data.kind.trim().toLowerCase() === 'person') {
-    return { kind: 'person', profile: readProfile(uri, data, line, report), diagnostics };
+    const profile = readProfile(uri, data, line, report);
+    const points = parseTalkingPoints(text);
+    if (points.length > 0) profile.talkingPoints = points.map((p) => ({ line: p.line, text: p.text }));
+    return { kind: 'person', profile, diagnostics };
   }
   if (!('person' in data)) return { kind: 'other', diagnostics };
 
@@ -128,6 +132,7 @@ function readProfile(uri: string, data: Readonly<Record<string, unknown>>, line:
       { value: String(data.relationship) });
   }
   if (data.cadence !== undefined && data.cadence !== null) {
+    profile.cadenceText = String(data.cadence).trim();
     const cadence = parseCadence(data.cadence);
     if (cadence === undefined) {
       report(line('cadence'), 'warning', 'bad-cadence',

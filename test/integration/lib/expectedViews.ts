@@ -8,7 +8,8 @@
  * the people known only from notes apart.
  */
 import { computeUpcoming, describeUpcoming, lastMetDates, type UpcomingStatus } from '../../../src/core/cadence';
-import { groupFollowUps, type WeekMode } from '../../../src/core/followUpGroups';
+import { groupFollowUps } from '../../../src/core/followUpGroups';
+import type { WeekMode } from '../../../src/core/thisWeek';
 import { shortDate } from '../../../src/core/format';
 import { coolingOffUntil, type Journal } from '../../../src/core/journal';
 import type { FollowUp, IsoDate, Person } from '../../../src/core/model';

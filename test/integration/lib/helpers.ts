@@ -1,38 +1,16 @@
 /** Shared helpers for the integration suite (runs inside the real VS Code extension host). */
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../../src/extension';
-import type { WeekMode } from '../../../src/core/followUpGroups';
+import type { WeekMode } from '../../../src/core/thisWeek';
 import { localToday } from '../../../src/core/dates';
 import type { Row, ViewId, ViewOptions } from './expectedViews';
+import { within } from '../../../scripts/lib/poll';
 
 export const EXTENSION_ID = 'one-on-one-journal.one-on-one-journal';
 
-/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError instanceof Error ? lastError.message : String(lastError)}` : ''}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Rejects when `promise` has not settled within `timeoutMs`. */
-export function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${timeoutMs} ms`)), timeoutMs);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
+// The one polling helper (with the runners and the e2e checks): waitFor(what, check, timeoutMs)
+// and within(promise, timeoutMs, what), each with a deadline.
+export { waitFor, within } from '../../../scripts/lib/poll';
 
 export function extension(): vscode.Extension<OneOnOneApi> {
   const found = vscode.extensions.getExtension<OneOnOneApi>(EXTENSION_ID);

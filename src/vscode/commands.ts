@@ -1,0 +1,49 @@
+/**
+ * Every command id the extension registers or runs, in one registry. Features take their ids from
+ * here (never a string literal, never another feature's module); the manifest (package.json)
+ * declares each of them, which a unit test checks. No `vscode` import: the test reads it in Node.
+ */
+export const Commands = {
+  showLog: 'oneOnOne.showLog',
+  togglePrivacyMode: 'oneOnOne.togglePrivacyMode',
+  openLocation: 'oneOnOne.openLocation',
+  // Follow-ups
+  groupFollowUpsByPerson: 'oneOnOne.followUps.groupByPerson',
+  groupFollowUpsByDate: 'oneOnOne.followUps.groupByDate',
+  toggleFollowUpDone: 'oneOnOne.toggleFollowUpDone',
+  markFollowUpDone: 'oneOnOne.followUps.markDone',
+  snoozeFollowUp: 'oneOnOne.followUps.snooze',
+  openFollowUpNote: 'oneOnOne.followUps.openNote',
+  // Notes and people
+  newNote: 'oneOnOne.newNote',
+  addFollowUp: 'oneOnOne.addFollowUp',
+  openLastNote: 'oneOnOne.openLastNote',
+  addPerson: 'oneOnOne.addPerson',
+  importOrgChart: 'oneOnOne.importOrgChart',
+  // Preparing the next 1:1
+  addTalkingPoint: 'oneOnOne.addTalkingPoint',
+  sendSelectionToNextOneOnOne: 'oneOnOne.sendSelectionToNextOneOnOne',
+  openPersonPage: 'oneOnOne.openPersonPage',
+  exportReviewNotes: 'oneOnOne.exportReviewNotes',
+  // Getting started
+  setUpJournal: 'oneOnOne.setUpJournal',
+  thisIsMe: 'oneOnOne.thisIsMe',
+  copyTemplates: 'oneOnOne.copyTemplates',
+  // Sharing
+  copyShareableSummary: 'oneOnOne.copyShareableSummary',
+  exportShareableSummary: 'oneOnOne.exportShareableSummary',
+  // Skip-levels
+  suggestSkipLevel: 'oneOnOne.suggestSkipLevel',
+  planSkipLevels: 'oneOnOne.planSkipLevels',
+} as const;
+
+/** One of the extension's own command ids. */
+export type CommandId = (typeof Commands)[keyof typeof Commands];
+
+/** Commands of VS Code itself that the extension runs. */
+export const BuiltinCommands = {
+  openSettings: 'workbench.action.openSettings',
+  showMarkdownPreview: 'markdown.showPreview',
+  setContext: 'setContext',
+  openFolder: 'workbench.action.files.openFolder',
+} as const;

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { initials } from '../../src/core/names';
+import { buildPersonPage } from '../../src/core/personPage';
+import { escapeHtml, personPageDocument, renderPersonPage, type PrivacyLens } from '../../src/core/personPageHtml';
+import { loadFixture, readFixture } from './helpers/fixtures';
+
+const TODAY = '2026-12-01';
+const FIXTURE = 'person-page';
+
+const lens = (on: boolean): PrivacyLens => ({
+  on,
+  name: (n) => (on ? initials(n) : n),
+  text: (t, confidential) => (on && confidential ? 'Confidential item' : t),
+});
+
+/** The text a person sees: tags dropped, entities decoded. */
+function visible(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+}
+
+describe('person page markup', () => {
+  const journal = loadFixture(FIXTURE);
+  const page = buildPersonPage(journal, 'Carly Chen', TODAY, { weekMode: 'iso', text: (u) => readFixture(FIXTURE, u) })!;
+
+  describe('with privacy mode off', () => {
+    const rendered = renderPersonPage(page, { today: TODAY, lens: lens(false) });
+    const text = visible(rendered.body);
+    const shown: Array<[string, string]> = [
+      ['the name, role, team and relationship', 'Carly Chen Senior Engineer · Platform · direct report'],
+      ['the aliases', 'Also written Carly , CC'],
+      ['the manager and the reports', 'Manager Ana Lead Reports Evan Ito'],
+      ['the cadence as written', 'Cadence every 2 weeks (biweekly)'],
+      ['the away range', 'Away Dec 20 – Jan 5, 2027'],
+      ['last met and the scheduled note', 'Last met Nov 27 (4 days ago) Scheduled Dec 3 (in 2 days)'],
+      ['the queued talking points', 'the on-call load since the reorg'],
+      ['my open follow-ups for them', 'Mine, for Carly Chen ask Dana about the staffing plan due Nov 27'],
+      ['theirs from any note, with whom', 'pair Evan with a senior on the migration from Nov 10 · with Evan Ito'],
+      ['the growth excerpt of a note', 'Growth & feedback wants to present the migration plan at the all-hands'],
+      ['the link to the raw profile', 'Open raw profile'],
+    ];
+    for (const [what, expected] of shown) it(`shows ${what}`, () => assert.ok(text.includes(expected), `missing "${expected}" in:\n${text}`));
+
+    it('lists the timeline newest first', () => {
+      assert.deepEqual([...text.matchAll(/(Dec 3|Nov 27|Nov 13) 1:1/g)].map((m) => m[1]), ['Dec 3', 'Nov 27', 'Nov 13']);
+    });
+
+    it('holds no path or URI: every link is an index the host resolves to a journal file and line', () => {
+      assert.ok(!rendered.body.includes('.md'), 'a path is in the page');
+      const links = [...rendered.body.matchAll(/data-target="(\d+)"/g)].map((m) => Number(m[1]));
+      assert.deepEqual(links, rendered.targets.map((_, i) => i));
+      const excerpt = rendered.targets.find((t) => t.kind === 'open' && t.line === 9);
+      assert.deepEqual(excerpt, { kind: 'open', uri: '1on1s/carly-chen/2026-11-13.md', line: 9 });
+      assert.ok(rendered.targets.some((t) => t.kind === 'open' && t.uri === 'people/carly-chen.md' && t.line === 14), 'a talking point does not open its line');
+    });
+  });
+
+  describe('with privacy mode on', () => {
+    const rendered = renderPersonPage(page, { today: TODAY, lens: lens(true) });
+    const text = visible(rendered.body);
+    const hidden: Array<[string, RegExp]> = [
+      ['any name', /Carly|Chen|Ana Lead|Evan Ito|Dana/],
+      ['role and team', /Senior Engineer|Platform/],
+      ['any date', /\b(?:Nov|Dec|Jan) \d|\d{4}-\d{2}-\d{2}|days? ago|in \d+ days/],
+      ['confidential note text', /staffing plan|migration plan|on-call|promo packet/],
+    ];
+    for (const [what, pattern] of hidden) it(`shows no ${what}`, () => assert.doesNotMatch(`${text} ${rendered.title}`, pattern));
+
+    it('still shows the shape of the page: initials, relationship, counts, types, and text that is shareable', () => {
+      for (const expected of ['C.C.', 'direct report', 'Talking points 2', 'Confidential item', 'Open raw profile', 'book the training']) {
+        assert.ok(text.includes(expected), `missing "${expected}" in:\n${text}`);
+      }
+      assert.equal(rendered.title, 'C.C. · 1:1s');
+    });
+  });
+
+  describe('escaping', () => {
+    const cases: Array<[string, string]> = [
+      ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+      ['"quoted" & \'single\'', '&quot;quoted&quot; &amp; &#39;single&#39;'],
+    ];
+    for (const [input, expected] of cases) it(`escapes ${input}`, () => assert.equal(escapeHtml(input), expected));
+
+    it('never lets a note\'s text or a name become markup', () => {
+      const evil = { ...page, name: '<img src=x onerror=alert(1)>', talkingPoints: [{ line: 1, text: '<script>bad()</script>' }] };
+      const body = renderPersonPage(evil, { today: TODAY, lens: lens(false) }).body;
+      assert.doesNotMatch(body, /<script|<img/);
+    });
+  });
+
+  it('wraps the page in a document with a strict Content-Security-Policy and the nonce on its one script', () => {
+    const html = personPageDocument('<p>x</p>', { cspSource: 'https://webview', nonce: 'abc123', styleUri: 'https://webview/p.css', scriptUri: 'https://webview/p.js', title: 'T' });
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-abc123'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    assert.deepEqual([...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]), [' nonce="abc123" src="https://webview/p.js"']);
+    assert.doesNotMatch(html, /style="/);
+  });
+});
