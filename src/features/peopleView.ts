@@ -55,7 +55,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
       item.description = 'click to pick your profile';
       item.iconPath = new vscode.ThemeIcon('warning');
       item.tooltip = new vscode.MarkdownString('No profile says `relationship: self`, so 1:1 Journal cannot tell your direct reports and skip-levels from everyone else. Click to pick yours (**This Is Me**), or right-click your row.');
-      item.command = { title: 'This Is Me', command: 'oneOnOne.thisIsMe' };
+      item.command = { title: 'This Is Me', command: Commands.thisIsMe };
       return item;
     }
     if (node.kind === 'notesOnly') {
