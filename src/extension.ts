@@ -44,6 +44,8 @@ export interface OneOnOneApi {
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
+  /** Where it runs: `desktop` (Node extension host) or `web` (the browser's web worker). */
+  platform: Platform['kind'];
   /** The context keys the extension set, with their last values (the walkthrough's completion events). */
   contextKeys(): Readonly<Record<string, unknown>>;
 }
@@ -114,7 +116,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings, contextKeys: contextSnapshot };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings, platform: platform.kind, contextKeys: contextSnapshot };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);
