@@ -51,6 +51,7 @@ module.exports = {
   bundleTestCode: build.bundleTestCode,
   buildIntegrationSuite: build.buildIntegrationSuite,
   copyFixture: build.copyFixture,
+  scratchCopy: build.scratchCopy,
 };
 
 if (require.main === module) {

@@ -11,7 +11,7 @@
 //           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
 //           --reverse          run the test files in reverse order (they must not depend on it)
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
-//                                  the last test (default 240); installing the tools and building
+//                                  the last test (default 360); installing the tools and building
 //                                  come before it and do not count
 //           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
 'use strict';
@@ -45,7 +45,7 @@ function parseArgs(argv) {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = rv.suiteTimeoutMs(240);
+  const deadlineMs = rv.suiteTimeoutMs(360);
 
   let tools;
   try {

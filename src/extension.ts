@@ -7,6 +7,8 @@ import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
 import { journalOptions } from './core/settings';
 import { registerCompletion } from './features/completion';
+import { registerDashboard, type DashboardApi } from './features/dashboard';
+import { registerReminders } from './features/reminders';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerFollowUpActions } from './features/followUpActions';
 import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
@@ -14,6 +16,7 @@ import { registerLeakCheck } from './features/leakCheck';
 import { registerNewNote } from './features/newNote';
 import { registerOpenLocation } from './features/openLocation';
 import { registerOrgImport } from './features/orgImport';
+import { registerPrivacyWorkspace } from './features/privacyWorkspace';
 import { registerPeopleView, type PeopleProvider } from './features/peopleView';
 import { registerPersonPage } from './features/personPage';
 import { registerQuickFixes } from './features/quickFixes';
@@ -41,6 +44,8 @@ export interface OneOnOneApi {
   /** Resolves when follow-ups of every note are known too. */
   indexed: Promise<void>;
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
+  /** The dashboard panel (SPEC §6). */
+  dashboard: DashboardApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
@@ -80,6 +85,8 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
+    privacy.usePeople(() => journal.directory().people);
+    registerPrivacyWorkspace({ extension: context, journal, privacy, log });
     registerOpenLocation(context, journal, privacy);
     registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log, privacy);
@@ -96,6 +103,8 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     const followUps = registerFollowUpsView(context, journal, index, current, privacy);
     const people = registerPeopleView(context, journal, index, privacy);
     const diagnostics = registerDiagnostics(context, journal, index);
+    const dashboard = registerDashboard(ctx);
+    registerReminders(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -116,7 +125,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, diagnostics, timings, platform: platform.kind, contextKeys: contextSnapshot };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics, timings, platform: platform.kind, contextKeys: contextSnapshot };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

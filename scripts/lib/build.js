@@ -1,5 +1,5 @@
 // What a run needs on disk before VS Code starts: the extension built (dist/), the test code
-// bundled (out/test/), and a temp copy of the fixture folder to open (tests edit it).
+// bundled (out/test/), and a copy of the folder to open (tests and people edit it).
 'use strict';
 
 const fs = require('node:fs');
@@ -65,4 +65,21 @@ function copyFixture(source, prefix) {
   return { root: dir, folder: target, remove: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
-module.exports = { buildExtension, bundleTestCode, buildIntegrationSuite, copyFixture };
+/**
+ * A copy of `source` at `target` that a person may edit freely (npm start opens it, so trying the
+ * product never changes the repository): made when missing, kept as it is (with the person's
+ * edits) when present, made afresh when `reset`. Returns whether it was (re)made.
+ * @param {string} source
+ * @param {string} target
+ * @param {{ reset?: boolean }} [options]
+ */
+function scratchCopy(source, target, options = {}) {
+  if (!fs.existsSync(source)) throw new Error(`folder ${source} does not exist`);
+  if (fs.existsSync(target) && !options.reset) return false;
+  fs.rmSync(target, { recursive: true, force: true, maxRetries: 3 });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.cpSync(source, target, { recursive: true });
+  return true;
+}
+
+module.exports = { buildExtension, bundleTestCode, buildIntegrationSuite, copyFixture, scratchCopy };

@@ -9,6 +9,7 @@
  */
 import { addDays } from './dates';
 import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
+import { isConfidential, isNoteConfidential } from './privacy';
 import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, type NoteSummary } from './people';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
@@ -377,7 +378,7 @@ export class Journal {
     const person = directory.resolve(note.personName);
     const type = note.explicitType ?? defaultMeetingType(person?.relationship);
     // A skip-level note is always confidential, whatever its frontmatter says (SPEC §1.1).
-    const confidential = type === 'skip-level' || note.confidentiality !== 'shareable';
+    const confidential = isNoteConfidential({ type, confidentiality: note.confidentiality });
     return { note, person: person?.name ?? note.personName, type, confidential };
   }
 
@@ -467,7 +468,7 @@ export class Journal {
       person: meeting.person,
       type: meeting.type,
       ...(meeting.note.date ? { noteDate: meeting.note.date } : {}),
-      confidential: meeting.confidential || item.confidentialTag,
+      confidential: isConfidential(item, { type: meeting.type, confidentiality: meeting.note.confidentiality }),
       ...(effectiveAfter ? { effectiveAfter } : {}),
     };
   }

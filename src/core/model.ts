@@ -35,6 +35,8 @@ export interface RawFollowUp {
   escalate: boolean;
   /** `#confidential` on the item itself. */
   confidentialTag: boolean;
+  /** Nested under a list item tagged `#confidential` (set only when true). */
+  underConfidential?: true;
   /** `emoji` when the item uses Obsidian Tasks emoji for its dates, else `plain`. */
   style: 'plain' | 'emoji';
 }

@@ -6,6 +6,7 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import type { Meeting } from './model';
 import { stripBom } from './parse/decode';
+import { readTokens } from './parse/followUps';
 import { parseMarkdown } from './parse/markdown';
 
 const CONFIDENTIAL_TAG = /(?<!\S)#confidential(?![\p{L}\p{N}_/-])/iu;
@@ -128,9 +129,37 @@ export function buildShareableSummary(notes: readonly SummaryNote[], title: stri
     leftOut.htmlBlocks += redacted.htmlBlocks;
     included++;
     const heading = `## ${meeting.person} · ${meeting.note.date ?? 'undated'} · ${meeting.type}`;
-    parts.push(redacted.body ? `${heading}\n\n${demoteHeadings(redacted.body)}` : heading);
+    parts.push(redacted.body ? `${heading}\n\n${demoteHeadings(followUpsAsProse(redacted.body))}` : heading);
   }
   return { markdown: parts.join('\n\n') + '\n', included, leftOut };
+}
+
+const TASK_LINE = /^(\s*)([-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*)$/;
+
+/**
+ * Rewrites follow-ups as sentences for the other person to read: the item tokens (`@me`,
+ * `due:`, `after:`, `done:`, the Obsidian Tasks emoji, `#escalate`) and the checkbox go;
+ * "- [ ] @me send the doc due:2026-11-27" reads "- I will send the doc, by 2026-11-27.",
+ * "- [ ] @Dana add the template" reads "- Dana will add the template.", and
+ * "- [x] @me book the room ✅ 2026-11-21" reads "- Done: book the room (2026-11-21).".
+ * Lines inside code fences stay as written.
+ */
+export function followUpsAsProse(body: string): string {
+  let inFence = false;
+  return body.split('\n').map((line) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    const m = inFence ? null : TASK_LINE.exec(line);
+    if (!m) return line;
+    const [, indent, marker, check, rest] = m;
+    const tokens = readTokens(rest);
+    const text = tokens.text.replace(/[.;,:]+$/, '');
+    if (!text) return `${indent}${marker}`;
+    const bullet = `${indent}${/^\d/.test(marker) ? marker : '-'} `;
+    if (check !== ' ') return `${bullet}Done: ${text}${tokens.doneDate ? ` (${tokens.doneDate})` : ''}.`;
+    const owner = tokens.ownerMention === undefined || tokens.ownerMention.toLowerCase() === 'me' ? 'I' : tokens.ownerMention;
+    const verb = /^\p{Lu}\p{Ll}/u.test(text) && !/^I\b/.test(text) ? text[0].toLocaleLowerCase() + text.slice(1) : text;
+    return `${bullet}${owner} will ${verb}${tokens.due ? `, by ${tokens.due}` : ''}.`;
+  }).join('\n');
 }
 
 /** Pushes a note's own headings one level down, under the note's heading in the summary. */

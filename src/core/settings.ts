@@ -5,7 +5,9 @@
  * both get the same typed `Settings`.
  */
 import type { JournalOptions } from './journal';
+import { parseReminderTime } from './reminders';
 import type { WeekMode } from './thisWeek';
+import { isPrivacyExcludeKey } from './privacyWorkspace';
 
 /** The settings the journal reads, typed and clamped. */
 export interface Settings {
@@ -22,6 +24,12 @@ export interface Settings {
   showCoolingOff: boolean;
   groupFollowUpsBy: 'date' | 'person';
   weekMode: WeekMode;
+  /** `oneOnOne.dashboard.weeks`: weeks the dashboard's heatmap shows. */
+  dashboardWeeks: number;
+  /** `oneOnOne.reminders.enabled`: a daily digest notification (opt-in). */
+  remindersEnabled: boolean;
+  /** `oneOnOne.reminders.time`: `HH:MM` local; an invalid value reads as the default. */
+  remindersTime: string;
 }
 
 /** The configuration section every setting of the extension lives under. */
@@ -30,6 +38,7 @@ export const SECTION = 'oneOnOne';
 /** Bounds of the numeric settings: a huge value must never reach date arithmetic. */
 export const COOL_OFF_DAYS_RANGE = { min: 0, max: 365 } as const;
 export const SKIP_LEVELS_PER_WEEK_RANGE = { min: 1, max: 50 } as const;
+export const DASHBOARD_WEEKS_RANGE = { min: 1, max: 104 } as const;
 
 /** Every setting's default, as the manifest (package.json) declares it. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -42,6 +51,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showCoolingOff: true,
   groupFollowUpsBy: 'date',
   weekMode: 'iso',
+  dashboardWeeks: 12,
+  remindersEnabled: false,
+  remindersTime: '09:00',
 });
 
 /** Folders never part of the journal, whatever the settings say. */
@@ -55,6 +67,7 @@ export const ALWAYS_EXCLUDED_GLOB = `**/{${ALWAYS_EXCLUDED_FOLDERS.join(',')}}/*
 export const SETTING_KEYS = [
   'me', 'exclude', 'newNotePath', 'templatesFolder', 'peopleFolder', 'skipLevel.coolOffDays',
   'skipLevel.perWeek', 'followUps.showCoolingOff', 'followUps.groupBy', 'thisWeek',
+  'dashboard.weeks', 'reminders.enabled', 'reminders.time',
 ] as const;
 
 /**
@@ -77,6 +90,10 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): Settings 
     showCoolingOff: typeof get('followUps.showCoolingOff') === 'boolean' ? get('followUps.showCoolingOff') as boolean : DEFAULT_SETTINGS.showCoolingOff,
     groupFollowUpsBy: get('followUps.groupBy') === 'person' ? 'person' : 'date',
     weekMode: get('thisWeek') === 'next7Days' ? 'next7' : 'iso',
+    dashboardWeeks: clampedInteger(get('dashboard.weeks'), DEFAULT_SETTINGS.dashboardWeeks, DASHBOARD_WEEKS_RANGE),
+    remindersEnabled: get('reminders.enabled') === true,
+    remindersTime: typeof get('reminders.time') === 'string' && parseReminderTime(get('reminders.time') as string) !== undefined
+      ? (get('reminders.time') as string).trim() : DEFAULT_SETTINGS.remindersTime,
   };
 }
 
@@ -84,7 +101,8 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): Settings 
 export function enabledPatterns(setting: unknown): string[] {
   if (!setting || typeof setting !== 'object' || Array.isArray(setting)) return [];
   return Object.entries(setting as Record<string, unknown>)
-    .filter(([, on]) => on === true)
+    // The key privacy mode adds to hide the journal from the Explorer is not an exclusion of the journal.
+    .filter(([pattern, on]) => on === true && !isPrivacyExcludeKey(pattern))
     .flatMap(([pattern]) => [pattern, `${pattern.replace(/\/+$/, '')}/**`]);
 }
 

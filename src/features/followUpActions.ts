@@ -27,7 +27,12 @@ type Target = { uri: string; line: number; source: string; style: RawFollowUp['s
 /** What an edit command did: `edited`, or why it did not (commands resolve to it, for scripts and tests). */
 export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload-pending' | 'no-change' | 'refused-by-vscode' | 'no-item' | 'cancelled';
 
-async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy): Promise<EditOutcome> {
+/**
+ * `say`, when given, is what was done, for a notification with
+ * an "Undo" action that puts back exactly that line — not the editor's undo, which belongs to
+ * whatever editor has focus (SPEC §4, issue 14).
+ */
+async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy, say?: string): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
   // A note's path names the person (1on1s/<person>/…): privacy mode keeps it off the screen.
   const where = privacy.on ? 'the note' : vscode.workspace.asRelativePath(doc.uri);
@@ -63,7 +68,16 @@ async function editLine(target: Target, change: (line: string) => string | undef
     log.warn(`Edited ${vscode.workspace.asRelativePath(doc.uri)}:${target.line} but could not save it.`);
     return 'edited-unsaved';
   }
+  if (say) offerUndo({ uri: target.uri, line: target.line, source: next, style: target.style }, current, say);
   return 'edited';
+}
+
+/** Says what was done, with "Undo" for exactly that line. */
+function offerUndo(edited: Target, original: string, say: string): void {
+  const undo = 'Undo';
+  void vscode.window.showInformationMessage(say, undo).then((choice) => {
+    if (choice === undo) void vscode.commands.executeCommand(Commands.undoFollowUpEdit, edited, original);
+  });
 }
 
 function itemOf(arg: unknown): FollowUp | undefined {
@@ -119,7 +133,10 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       return 'no-item';
     }
     if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return 'cancelled';
-    return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy);
+    const fromView = itemOf(arg) !== undefined;
+    return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy, fromView
+      ? privacy.message`${item.done ? 'Reopened' : 'Marked done'}: ${{ note: item.text, confidential: item.confidential }}.`
+      : undefined);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.markFollowUpDone, markDone),
@@ -129,7 +146,15 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       const item = itemOf(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
-      return date ? editLine(item, (line) => setAfter(line, date, item.style), log, privacy) : 'cancelled';
+      if (!date) return 'cancelled';
+      return editLine(item, (line) => setAfter(line, date, item.style), log, privacy, itemOf(arg)
+        ? privacy.message`Snoozed until ${date}: ${{ note: item.text, confidential: item.confidential }}.`
+        : undefined);
+    }),
+    vscode.commands.registerCommand(Commands.undoFollowUpEdit, async (edited: Target, original: string) => {
+      const outcome = await editLine(edited, () => original, log, privacy);
+      if (outcome === 'edited' || outcome === 'edited-unsaved') void vscode.window.setStatusBarMessage('$(discard) Follow-up change undone', 5000);
+      return outcome;
     }),
     vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
       const item = itemOf(arg);

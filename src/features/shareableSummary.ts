@@ -13,7 +13,7 @@ import { decodeNoteBytes } from '../core/parse/decode';
 import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
 import type { Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
+import type { Privacy, SearchableItem } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
 const PREVIEW_SCHEME = 'oneonone-summary';
@@ -24,6 +24,8 @@ class PreviewProvider implements vscode.TextDocumentContentProvider {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
   private counter = 0;
+  /** The preview waiting for its "Copy" / "Choose File…" (the status-bar item confirms it). */
+  pending?: { confirm(): void; cancel(): void };
 
   show(markdown: string): vscode.Uri {
     const uri = vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: `/Shareable summary ${++this.counter}.md` });
@@ -60,19 +62,25 @@ async function chooseNotes(journal: Journal, privacy: Privacy, arg: unknown): Pr
   if (single && argUri !== undefined) return { meetings: [single], title: `1:1 with ${single.person} · ${single.note.date ?? ''}` };
 
   const meetings = journal.meetings();
-  const people = [...new Set(meetings.map((m) => m.person))].sort((a, b) => a.localeCompare(b));
-  type PersonPick = vscode.QuickPickItem & { person?: string; single?: Meeting };
+  // Only what can be shared is offered: people with a shareable note, this note when it is one.
+  const people = [...new Set(meetings.filter((m) => !m.confidential).map((m) => m.person))].sort((a, b) => a.localeCompare(b));
+  type PersonPick = SearchableItem & { person?: string; single?: Meeting };
   const picks: PersonPick[] = [];
-  if (single) picks.push({ label: '$(file) This note', description: `${privacy.name(single.person)} · ${single.note.date ?? ''}`, single });
+  if (single && !single.confidential) {
+    picks.push({ label: '$(file) This note', description: privacy.detail([{ person: single.person }, { date: single.note.date ?? '' }]), single, match: [single.person] });
+  }
+  const aliases = new Map(journal.directory().people.map((p) => [p.name, p.aliases]));
   for (const person of people) {
     const shareable = meetings.filter((m) => m.person === person && !m.confidential).length;
-    picks.push({ label: privacy.name(person), description: `${shareable} shareable note${shareable === 1 ? '' : 's'}`, person });
+    picks.push({ label: privacy.person(person), description: `${shareable} shareable note${shareable === 1 ? '' : 's'}`, person, match: [person, ...(aliases.get(person) ?? [])] });
   }
   if (picks.length === 0) {
-    void vscode.window.showInformationMessage('There are no 1:1 notes yet.');
+    void vscode.window.showInformationMessage(meetings.length === 0
+      ? 'There are no 1:1 notes yet.'
+      : 'No note is shareable: notes are confidential unless their frontmatter says "confidentiality: shareable" (never a skip-level).');
     return undefined;
   }
-  const who = await vscode.window.showQuickPick(picks, { title: 'Shareable summary: which notes?', placeHolder: 'A person (or this note)' });
+  const who = await privacy.showQuickPick(picks, { title: 'Shareable summary: which notes?', placeHolder: 'A person (or this note)' });
   if (!who) return undefined;
   if (who.single) return { meetings: [who.single], title: `1:1 with ${who.single.person} · ${who.single.note.date ?? ''}` };
   const t = today();
@@ -93,7 +101,11 @@ async function summarise(selection: Selection): Promise<ShareableSummary> {
   return buildShareableSummary(notes, selection.title);
 }
 
-/** Shows the preview and asks to confirm; returns the summary when confirmed. */
+/**
+ * Shows the preview beside and asks to confirm without covering it: a notification and a
+ * status-bar item both offer `action`, so the whole preview can be read and scrolled first.
+ * Resolves false when the preview is closed first.
+ */
 async function previewAndConfirm(previews: PreviewProvider, summary: ShareableSummary, action: string): Promise<boolean> {
   const left = describeLeftOut(summary.leftOut);
   if (summary.included === 0) {
@@ -104,19 +116,47 @@ async function previewAndConfirm(previews: PreviewProvider, summary: ShareableSu
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-  const choice = await vscode.window.showInformationMessage(
-    `Share ${summary.included} note${summary.included === 1 ? '' : 's'}? The preview beside shows exactly what will be shared.`,
-    { modal: true, detail: left.length ? `Left out: ${left.join('; ')}.` : 'Nothing was left out.' },
-    action,
-  );
-  previews.forget(uri);
-  return choice === action;
+  const notes = `${summary.included} note${summary.included === 1 ? '' : 's'}`;
+  return new Promise<boolean>((resolve) => {
+    const status = vscode.window.createStatusBarItem('oneOnOne.shareableSummary', vscode.StatusBarAlignment.Left, 48);
+    status.name = '1:1 shareable summary';
+    status.text = `$(check) ${action === 'Copy' ? 'Copy' : 'Export'} shareable summary`;
+    status.tooltip = `Share ${notes}: the preview shows exactly what will be shared.${left.length ? ` Left out: ${left.join('; ')}.` : ''}`;
+    status.command = Commands.confirmShareableSummary;
+    status.backgroundColor = new vscode.ThemeColor('statusBarItem.prominentBackground');
+    status.show();
+    const subscriptions: vscode.Disposable[] = [status];
+    let settled = false;
+    const done = (confirmed: boolean): void => {
+      if (settled) return;
+      settled = true;
+      subscriptions.forEach((d) => d.dispose());
+      if (previews.pending === waiting) previews.pending = undefined;
+      previews.forget(uri);
+      resolve(confirmed);
+    };
+    const waiting = { confirm: () => done(true), cancel: () => done(false) };
+    previews.pending?.cancel(); // an older preview still waiting is superseded
+    previews.pending = waiting;
+    subscriptions.push(vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const closed = e.closed.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+      if (closed) done(false);
+    }));
+    void vscode.window.showInformationMessage(
+      `Share ${notes}? Read the preview beside first: it is exactly what will be shared.${left.length ? ` Left out: ${left.join('; ')}.` : ' Nothing was left out.'}`,
+      action,
+    ).then((choice) => {
+      if (choice === action) done(true);
+    });
+  });
 }
+
 
 export function registerShareableSummary(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy, log: Log): void {
   const previews = new PreviewProvider();
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),
+    vscode.commands.registerCommand(Commands.confirmShareableSummary, () => previews.pending?.confirm()),
     vscode.commands.registerCommand(Commands.copyShareableSummary, async (arg?: unknown) => {
       const selection = await chooseNotes(journal, privacy, arg);
       if (!selection) return undefined;

@@ -6,6 +6,7 @@
 export const Commands = {
   showLog: 'oneOnOne.showLog',
   togglePrivacyMode: 'oneOnOne.togglePrivacyMode',
+  privacyHideWorkspace: 'oneOnOne.privacyHideWorkspace',
   openLocation: 'oneOnOne.openLocation',
   // Follow-ups
   groupFollowUpsByPerson: 'oneOnOne.followUps.groupByPerson',
@@ -14,6 +15,7 @@ export const Commands = {
   markFollowUpDone: 'oneOnOne.followUps.markDone',
   snoozeFollowUp: 'oneOnOne.followUps.snooze',
   openFollowUpNote: 'oneOnOne.followUps.openNote',
+  undoFollowUpEdit: 'oneOnOne.followUps.undoEdit',
   // Notes and people
   newNote: 'oneOnOne.newNote',
   addFollowUp: 'oneOnOne.addFollowUp',
@@ -32,9 +34,12 @@ export const Commands = {
   // Sharing
   copyShareableSummary: 'oneOnOne.copyShareableSummary',
   exportShareableSummary: 'oneOnOne.exportShareableSummary',
+  confirmShareableSummary: 'oneOnOne.shareableSummary.confirm',
   // Skip-levels
   suggestSkipLevel: 'oneOnOne.suggestSkipLevel',
   planSkipLevels: 'oneOnOne.planSkipLevels',
+  // Dashboard
+  showDashboard: 'oneOnOne.showDashboard',
 } as const;
 
 /** One of the extension's own command ids. */
@@ -46,4 +51,6 @@ export const BuiltinCommands = {
   showMarkdownPreview: 'markdown.showPreview',
   setContext: 'setContext',
   openFolder: 'workbench.action.files.openFolder',
+  /** The focus command VS Code makes for the Follow-ups view. */
+  focusFollowUpsView: 'oneOnOne.followUps.focus',
 } as const;

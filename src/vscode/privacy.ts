@@ -1,20 +1,38 @@
 /**
- * Privacy mode (SPEC §5): on a shared screen, confidential text shows as "Confidential item" and
- * person names as initials, in every view, tooltip, quick pick and notification. Remembered per
- * workspace.
+ * The privacy layer (SPEC §5): every surface that puts a person, a note's text or a path on
+ * screen asks it for the text to show — tree items and tooltips, badges, pickers, completion,
+ * code-action titles, notifications, previews, webviews, the status bar. In privacy mode names
+ * become initials (numbered when two people share them), confidential text becomes
+ * "Confidential item", paths become "the note", and role, team and dates that would point at one
+ * person are left out. The rules are in core/privacy.ts; this holds the state (remembered per
+ * workspace) and the VS Code shapes. Ids never derive from what is shown: build tree ids and
+ * picker values from real names and URIs.
  */
 import * as vscode from 'vscode';
+import {
+  CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, noteText, pathText, personText, type Part,
+} from '../core/privacy';
 import { Commands } from './commands';
-import { initials } from '../core/names';
 import { ContextKeys, setContext } from './contextKeys';
 
+export { CONFIDENTIAL_PLACEHOLDER, type Part };
+
 const STATE_KEY = 'oneOnOne.privacyMode';
-export const CONFIDENTIAL_PLACEHOLDER = 'Confidential item';
+
+/**
+ * A quick-pick row whose real texts stay searchable in privacy mode: `label`, `description` and
+ * `detail` are what is shown (already masked); `match` holds the real name, aliases and the like,
+ * matched by `Privacy.showQuickPick` / `Privacy.searchable` but never drawn.
+ */
+export type SearchableItem = vscode.QuickPickItem & { match?: readonly string[] };
 
 export class Privacy implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<boolean>();
+  /** Fires with the new state when privacy mode turns on or off. */
   readonly onDidChange = this.emitter.event;
   private enabled: boolean;
+  private people: () => readonly { name: string }[] = () => [];
+  private labels?: { source: readonly { name: string }[]; labels: Map<string, string> };
 
   constructor(private readonly state: vscode.Memento) {
     this.enabled = state.get<boolean>(STATE_KEY, false);
@@ -33,19 +51,147 @@ export class Privacy implements vscode.Disposable {
     this.emitter.fire(on);
   }
 
+  /**
+   * Where the names of everyone in the journal come from, so that two people with the same
+   * initials show apart ("D.D. (1)", "D.D. (2)"). Labels are worked out again when the list's
+   * identity changes (the journal's directory keeps it while no one changes).
+   */
+  usePeople(source: () => readonly { name: string }[]): void {
+    this.people = source;
+    this.labels = undefined;
+  }
+
+  private currentLabels(): Map<string, string> {
+    const source = this.people();
+    if (this.labels?.source !== source) this.labels = { source, labels: initialsLabels(source.map((p) => p.name)) };
+    return this.labels.labels;
+  }
+
   /** A person's name, or their initials in privacy mode. */
+  person(name: string): string {
+    return this.enabled ? personText(name, true, this.currentLabels()) : name;
+  }
+
+  /** Same as `person` (the older name). */
   name(name: string): string {
-    return this.enabled ? initials(name) : name;
+    return this.person(name);
   }
 
   /** Text from a note: hidden in privacy mode when it is confidential. */
+  note(text: string, confidential: boolean): string {
+    return noteText(text, confidential, this.enabled);
+  }
+
+  /** Same as `note` (the older name). */
   text(text: string, confidential: boolean): string {
-    return this.enabled && confidential ? CONFIDENTIAL_PLACEHOLDER : text;
+    return this.note(text, confidential);
+  }
+
+  /** A file's workspace-relative path; "the note" in privacy mode (paths name people). */
+  path(uri: vscode.Uri | string): string {
+    if (this.enabled) return pathText('', true);
+    const u = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+    return vscode.workspace.asRelativePath(u);
+  }
+
+  /**
+   * A detail line (description, tooltip line, picker detail): strings are kept, `{ person }`
+   * becomes initials, `{ note, confidential }` is hidden when confidential, and `{ role }`,
+   * `{ team }`, `{ date }`, `{ alias }`, `{ email }`, `{ path }` are left out in privacy mode.
+   */
+  detail(parts: readonly Part[], separator = ' · '): string {
+    return detailText(parts, this.enabled, this.enabled ? this.currentLabels() : undefined, separator);
+  }
+
+  /**
+   * A message, title or label with masked parts:
+   * privacy.message`There is no past 1:1 note with ${{ person: name }} yet.`
+   * Interpolated strings are kept as written, so pass people, note text and paths as parts.
+   */
+  message(strings: TemplateStringsArray, ...parts: Part[]): string {
+    let out = strings[0];
+    parts.forEach((part, i) => {
+      out += this.detail([part], '') + strings[i + 1];
+    });
+    return out;
+  }
+
+  /** A detail line escaped for a webview's HTML. */
+  html(parts: readonly Part[], separator = ' · '): string {
+    return escapeHtml(this.detail(parts, separator));
+  }
+
+  /** A completion item for a person: shows initials in privacy mode, still found by the real name and aliases. */
+  personCompletion(name: string, description: readonly Part[], kind = vscode.CompletionItemKind.User, searchAlso: readonly string[] = []): vscode.CompletionItem {
+    const item = new vscode.CompletionItem({ label: this.person(name), description: this.detail(description) }, kind);
+    item.filterText = [name, ...searchAlso].join(' ');
+    return item;
+  }
+
+  /**
+   * Lets a quick pick be searched by its items' real texts (`match`) while it shows masked
+   * labels. VS Code matches only on what it draws, so in privacy mode the rows whose real texts
+   * match what was typed are set `alwaysShow` on every keystroke.
+   */
+  searchable<T extends SearchableItem>(quickPick: vscode.QuickPick<T>, items: readonly T[]): vscode.Disposable {
+    const base = items.map((item) => item.alwaysShow === true);
+    const update = (value: string): void => {
+      if (!this.enabled) return;
+      let changed = false;
+      items.forEach((item, i) => {
+        const show = base[i] || (item.match !== undefined && matchesQuery(value, item.match));
+        if ((item.alwaysShow === true) !== show) {
+          item.alwaysShow = show;
+          changed = true;
+        }
+      });
+      if (changed) {
+        const active = quickPick.activeItems;
+        quickPick.items = [...items];
+        const keep = active.filter((a) => items.includes(a));
+        if (keep.length > 0) quickPick.activeItems = keep;
+      }
+    };
+    quickPick.items = [...items];
+    update(quickPick.value);
+    return quickPick.onDidChangeValue(update);
+  }
+
+  /**
+   * `vscode.window.showQuickPick` for masked rows: same result, but in privacy mode the rows
+   * stay searchable by their real texts (`match`).
+   */
+  async showQuickPick<T extends SearchableItem>(items: readonly T[], options: { title?: string; placeHolder?: string; matchOnDescription?: boolean; matchOnDetail?: boolean } = {}): Promise<T | undefined> {
+    if (!this.enabled) return vscode.window.showQuickPick([...items], options);
+    const quickPick = vscode.window.createQuickPick<T>();
+    if (options.title !== undefined) quickPick.title = options.title;
+    if (options.placeHolder !== undefined) quickPick.placeholder = options.placeHolder;
+    quickPick.matchOnDescription = options.matchOnDescription ?? false;
+    quickPick.matchOnDetail = options.matchOnDetail ?? false;
+    const search = this.searchable(quickPick, items);
+    try {
+      return await new Promise<T | undefined>((resolve) => {
+        quickPick.onDidAccept(() => {
+          resolve(quickPick.selectedItems[0]);
+          quickPick.hide();
+        });
+        quickPick.onDidHide(() => resolve(undefined));
+        quickPick.show();
+      });
+    } finally {
+      search.dispose();
+      quickPick.dispose();
+    }
   }
 
   dispose(): void {
     this.emitter.dispose();
   }
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** The status-bar toggle and the command. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Journal } from '../../src/core/journal';
-import { buildShareableSummary, describeLeftOut, redactNote } from '../../src/core/redact';
+import { buildShareableSummary, describeLeftOut, followUpsAsProse, redactNote } from '../../src/core/redact';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'redact');
 const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
@@ -76,5 +76,36 @@ describe('shareable summaries', () => {
     const summary = buildShareableSummary([{ meeting: { ...meeting, confidential: false }, text: read('skip-marked-shareable.md') }], 'x');
     assert.equal(summary.included, 0);
     assert.equal(summary.leftOut.skipLevelNotes, 1);
+  });
+});
+
+describe('shareable summaries read as prose', () => {
+  const cases: Array<[string, string]> = [
+    ['- [ ] @me ask Dana about the staffing plan due:2026-11-27', '- I will ask Dana about the staffing plan, by 2026-11-27.'],
+    ['- [ ] @Carly draft the on-call proposal 📅 2026-12-01', '- Carly will draft the on-call proposal, by 2026-12-01.'],
+    ['- [ ] @"Carly Chen" Draft the proposal', '- Carly Chen will draft the proposal.'],
+    ['- [ ] book the room after:2026-12-01 #escalate', '- I will book the room.'],
+    ['- [x] @me send the conference budget ✅ 2026-11-21', '- Done: send the conference budget (2026-11-21).'],
+    ['- [X] @Dana send the doc done:2026-11-20.', '- Done: send the doc (2026-11-20).'],
+    ['  * [ ] nested, with `@types/node` code due:2026-11-30', '  - I will nested, with `@types/node` code, by 2026-11-30.'],
+    ['1. [ ] numbered item', '1. I will numbered item.'],
+    ['- an ordinary bullet with @Dana and due:2026-11-30', '- an ordinary bullet with @Dana and due:2026-11-30'],
+    ['```\n- [ ] @me in a code block\n```', '```\n- [ ] @me in a code block\n```'],
+  ];
+  for (const [written, prose] of cases) {
+    it(`writes "${written.split('\n')[0]}" as "${prose.split('\n')[0]}"`, () => {
+      assert.equal(followUpsAsProse(written), prose);
+    });
+  }
+
+  it('leaves no item token in a whole summary', () => {
+    const journal = new Journal({ me: 'Me' });
+    const uri = 'file:///w/1on1s/carly/2026-11-20.md';
+    const text = '---\nperson: Carly Chen\ndate: 2026-11-20\nconfidentiality: shareable\n---\n## Follow-ups\n- [ ] @me send the doc due:2026-11-27\n- [x] @Carly book it ✅ 2026-11-21\n';
+    journal.set(uri, text);
+    const summary = buildShareableSummary([{ meeting: journal.meetings()[0], text }], 'Summary');
+    assert.ok(!/@me|@Carly|due:|done:|✅|\[[ x]\]/.test(summary.markdown), summary.markdown);
+    assert.match(summary.markdown, /- I will send the doc, by 2026-11-27\./);
+    assert.match(summary.markdown, /- Done: book it \(2026-11-21\)\./);
   });
 });

@@ -47,20 +47,35 @@ export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpPa
   const shift = start ? start.line - 1 : 0;
   const tree: Root = parseMarkdown(part);
   const lineStarts = indexLineStarts(text);
-  const visit = (nodes: RootContent[]): void => {
+  // `underConfidential`: an ancestor list item is tagged #confidential (SPEC §1.2).
+  const visit = (nodes: RootContent[], underConfidential: boolean): void => {
     for (const node of nodes) {
+      let below = underConfidential;
       if (node.type === 'listItem') {
         const item = readTaskItem(node, part, shift, text, lineStarts, result.badDates);
-        if (item) result.items.push(item);
+        if (item) result.items.push(underConfidential ? { ...item, underConfidential: true } : item);
+        below ||= item ? item.confidentialTag : hasNestedList(node) && ownTags(node, part).confidentialTag;
       }
       // Task items live in lists, possibly inside block quotes; nothing else can hold one.
       if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-        visit(node.children);
+        visit(node.children, below);
       }
     }
   };
-  visit(tree.children);
+  visit(tree.children, false);
   return result;
+}
+
+function hasNestedList(node: ListItem): boolean {
+  return node.children.some((c) => c.type === 'list');
+}
+
+/** The tokens of a plain (non-task) list item's own paragraph. */
+function ownTags(node: ListItem, part: string): TokenFields {
+  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const start = paragraph?.position?.start.offset;
+  const end = paragraph?.position?.end.offset;
+  return readTokens(start === undefined || end === undefined ? '' : part.slice(start, end));
 }
 
 /** `part` is the parsed text, which starts `shift` lines into the file's `text`. */

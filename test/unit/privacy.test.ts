@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { Journal } from '../../src/core/journal';
+import {
+  CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
+  noteText, pathText, personText, whyConfidential, type Part,
+} from '../../src/core/privacy';
+
+describe('privacy layer rules', () => {
+  describe('people', () => {
+    const labels = initialsLabels(['Dana Diaz', 'Carly Chen', 'Dan Dorsey', 'Evan Ito', 'dana  diaz']);
+    const cases: Array<[string, boolean, string]> = [
+      ['Carly Chen', false, 'Carly Chen'],
+      ['Carly Chen', true, 'C.C.'],
+      ['Evan Ito', true, 'E.I.'],
+      // Two people with the same initials stay tellable apart, numbered in the order of their names.
+      ['Dan Dorsey', true, 'D.D. (1)'],
+      ['Dana Diaz', true, 'D.D. (2)'],
+      // The same person written another way is still one person.
+      ['dana diaz', true, 'D.D. (2)'],
+      // Someone the list does not know still becomes initials.
+      ['Zoe Young', true, 'Z.Y.'],
+    ];
+    for (const [name, on, shown] of cases) {
+      it(`shows "${name}" as "${shown}" with privacy mode ${on ? 'on' : 'off'}`, () => {
+        assert.equal(personText(name, on, labels), shown);
+      });
+    }
+  });
+
+  describe('note text and paths', () => {
+    const cases: Array<[string, boolean, boolean, string]> = [
+      ['raise the salary band', true, true, CONFIDENTIAL_PLACEHOLDER],
+      ['raise the salary band', true, false, 'raise the salary band'],
+      ['book the offsite', false, true, 'book the offsite'],
+    ];
+    for (const [text, confidential, on, shown] of cases) {
+      it(`shows ${confidential ? 'confidential' : 'shareable'} text ${on ? 'hidden' : 'as written'} with privacy mode ${on ? 'on' : 'off'}`, () => {
+        assert.equal(noteText(text, confidential, on), shown);
+      });
+    }
+    it('hides a note path in privacy mode, since paths name people', () => {
+      assert.deepEqual([pathText('1on1s/carly-chen/2026-11-13.md', true), pathText('1on1s/carly-chen/2026-11-13.md', false)], [HIDDEN_PATH, '1on1s/carly-chen/2026-11-13.md']);
+    });
+  });
+
+  describe('detail lines', () => {
+    const parts: Part[] = [
+      { person: 'Carly Chen' },
+      'direct',
+      { role: 'Senior Engineer' },
+      { team: 'Payments' },
+      { date: 'last met Nov 19' },
+      { alias: 'CC' },
+      { email: 'carly@example.com' },
+      { path: '1on1s/carly-chen' },
+      'due in 2 days',
+      undefined,
+      false,
+      '',
+      '3 open',
+    ];
+    const cases: Array<[boolean, string]> = [
+      [false, 'Carly Chen · direct · Senior Engineer · Payments · last met Nov 19 · CC · carly@example.com · 1on1s/carly-chen · due in 2 days · 3 open'],
+      // Next to initials, role, team, dates, aliases, e-mail and paths would point at one person: gone.
+      // Group, counts and due state stay: the manager still needs them.
+      [true, 'C.C. · direct · due in 2 days · 3 open'],
+    ];
+    for (const [on, shown] of cases) {
+      it(`keeps what the manager needs and drops what identifies someone (privacy mode ${on ? 'on' : 'off'})`, () => {
+        assert.equal(detailText(parts, on), shown);
+      });
+    }
+    it('hides a confidential note text part and keeps a shareable one', () => {
+      assert.equal(detailText([{ note: 'secret', confidential: true }, { note: 'plain', confidential: false }], true, undefined, ' / '), `${CONFIDENTIAL_PLACEHOLDER} / plain`);
+    });
+  });
+
+  describe('searching a masked picker by the real name', () => {
+    const real = ['Dana Diaz', 'DD', 'Engineering Manager'];
+    const cases: Array<[string, boolean]> = [
+      ['Dana', true],
+      ['dana d', true],
+      ['diaz dana', true],
+      ['DÁNA', true],
+      ['manager', true],
+      ['Carly', false],
+      ['dana carly', false],
+      ['', false],
+      ['   ', false],
+    ];
+    for (const [query, matches] of cases) {
+      it(`${matches ? 'matches' : 'does not match'} "${query}"`, () => {
+        assert.equal(matchesQuery(query, real), matches);
+      });
+    }
+  });
+
+  describe('what is confidential', () => {
+    const notes: Array<[string, Parameters<typeof isNoteConfidential>[0], boolean]> = [
+      ['a 1:1 note with nothing written', { type: 'one-on-one' }, true],
+      ['a shareable 1:1 note', { type: 'one-on-one', confidentiality: 'shareable' }, false],
+      ['a confidential peer note', { type: 'peer', confidentiality: 'confidential' }, true],
+      ['a skip-level note marked shareable', { type: 'skip-level', confidentiality: 'shareable' }, true],
+    ];
+    for (const [what, note, confidential] of notes) {
+      it(`treats ${what} as ${confidential ? 'confidential' : 'shareable'}`, () => {
+        assert.equal(isNoteConfidential(note), confidential);
+      });
+    }
+    const items: Array<[string, Parameters<typeof isConfidential>[0], Parameters<typeof isConfidential>[1], boolean]> = [
+      ['a plain item in a shareable note', { confidentialTag: false }, { type: 'one-on-one', confidentiality: 'shareable' }, false],
+      ['a #confidential item in a shareable note', { confidentialTag: true }, { type: 'one-on-one', confidentiality: 'shareable' }, true],
+      ['an item nested under a #confidential one in a shareable note', { confidentialTag: false, underConfidential: true }, { type: 'peer', confidentiality: 'shareable' }, true],
+      ['a plain item of a skip-level note marked shareable', { confidentialTag: false }, { type: 'skip-level', confidentiality: 'shareable' }, true],
+      ['a plain item of a confidential note', { confidentialTag: false }, { type: 'one-on-one' }, true],
+    ];
+    for (const [what, item, note, confidential] of items) {
+      it(`treats ${what} as ${confidential ? 'confidential' : 'shareable'}`, () => {
+        assert.equal(isConfidential(item, note), confidential);
+      });
+    }
+
+    it('marks follow-ups nested under a #confidential item, task or not, as confidential in a shareable note', () => {
+      const journal = new Journal({ me: 'Me' });
+      journal.set('file:///1on1s/a.md', [
+        '---', 'person: Carly Chen', 'date: 2026-11-20', 'confidentiality: shareable', '---',
+        '- [ ] plain one',
+        '- [ ] the reorg #confidential',
+        '  - [ ] nested under a confidential task',
+        '    - [ ] two levels down',
+        '- a private topic #confidential',
+        '  - [ ] nested under a plain confidential item',
+        '- an open topic',
+        '  - [ ] nested under a plain item',
+      ].join('\n'));
+      const shown = journal.followUps().map((f) => [f.text, f.confidential]);
+      assert.deepEqual(shown, [
+        ['plain one', false],
+        ['the reorg', true],
+        ['nested under a confidential task', true],
+        ['two levels down', true],
+        ['nested under a plain confidential item', true],
+        ['nested under a plain item', false],
+      ]);
+    });
+  });
+});
+
+describe('asking before opening confidential text', () => {
+  const none = { confidentialItems: 0, privateSections: 0 };
+  const cases: Array<[string, Parameters<typeof whyConfidential>, ReturnType<typeof whyConfidential>]> = [
+    ['a skip-level note, even marked shareable', [{ type: 'skip-level', confidentiality: 'shareable' }], 'skip-level'],
+    ['a confidential 1:1 note', [{ type: 'one-on-one' }], 'note'],
+    ['a #confidential follow-up in a shareable note', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: true }, none], 'item'],
+    ['a follow-up nested under a #confidential one in a shareable note', [{ type: 'peer', confidentiality: 'shareable' }, { confidentialTag: false, underConfidential: true }, none], 'item'],
+    ['a plain follow-up of a shareable note with a (private) section', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: false }, { confidentialItems: 0, privateSections: 1 }], 'parts'],
+    ['a shareable note with a #confidential paragraph', [{ type: 'one-on-one', confidentiality: 'shareable' }, undefined, { confidentialItems: 1, privateSections: 0 }], 'parts'],
+    ['a plain follow-up of a wholly shareable note', [{ type: 'one-on-one', confidentiality: 'shareable' }, { confidentialTag: false }, none], undefined],
+  ];
+  for (const [what, args, reason] of cases) {
+    it(`${reason ? `asks first (${reason})` : 'does not ask'} for ${what}`, () => {
+      assert.equal(whyConfidential(...args), reason);
+    });
+  }
+});
