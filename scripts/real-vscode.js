@@ -50,6 +50,7 @@ module.exports = {
   buildExtension: build.buildExtension,
   bundleTestCode: build.bundleTestCode,
   buildIntegrationSuite: build.buildIntegrationSuite,
+  buildWebIntegrationSuite: build.buildWebIntegrationSuite,
   copyFixture: build.copyFixture,
   scratchCopy: build.scratchCopy,
 };

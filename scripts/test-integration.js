@@ -10,6 +10,9 @@
 //           --grep <text>      only tests whose title contains <text>
 //           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
 //           --reverse          run the test files in reverse order (they must not depend on it)
+//           --web              run the web suite (test/integration/web/, bundled for the browser)
+//                              with the extension in the web worker extension host, from its
+//                              `browser` entry, as on vscode.dev
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
 //                                  the last test (default 360); installing the tools and building
 //                                  come before it and do not count
@@ -28,7 +31,7 @@ const SUITE_END = '[1:1 Journal integration suite: end]';
 const LOG_TAG = '[suite] ';
 
 function parseArgs(argv) {
-  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined, reverse: false };
+  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined, reverse: false, web: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-build') options.build = false;
@@ -37,6 +40,7 @@ function parseArgs(argv) {
     else if (arg === '--grep') options.grep = argv[++i];
     else if (arg === '--tests') options.tests = path.resolve(argv[++i]);
     else if (arg === '--reverse') options.reverse = true;
+    else if (arg === '--web') options.web = true;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -56,8 +60,10 @@ async function main() {
   }
   if (options.build && options.extension === rv.ROOT) rv.buildExtension();
   // A folder of its own, so that two runs at once (say, yours and CI's) do not clash.
-  const suiteDir = path.join(rv.ROOT, 'out', 'test', `integration-run-${process.pid}`);
-  const suiteEntry = rv.buildIntegrationSuite(options.tests, suiteDir);
+  // Inside the extension's folder: VS Code runs a suite in the extension host of the extension
+  // that contains it (the web worker one with --web).
+  const suiteDir = path.join(rv.ROOT, 'out', 'test', `integration-${options.web ? 'web-' : ''}run-${process.pid}`);
+  const suiteEntry = options.web ? await rv.buildWebIntegrationSuite(suiteDir) : rv.buildIntegrationSuite(options.tests, suiteDir);
   const fixture = rv.copyFixture(options.fixture, 'oneonone-it');
   // The deadline measures the suite (server, workbench, tests), not the install or the build:
   // a first run on a new machine spends minutes installing the real VS Code.
@@ -90,6 +96,9 @@ async function main() {
     server = await rv.startServer(tools, {
       folder: fixture.folder,
       prefix: 'oneonone-it',
+      // An extension under development stays in the remote (Node) host unless its kind is only
+      // `web` (`["ui"]` is not enough): then the workbench runs it in its web worker host.
+      ...(options.web ? { temp: rv.makeTempDir('oneonone-it', { 'remote.extensionKind': { 'one-on-one-journal.one-on-one-journal': ['web'] } }) } : {}),
       env: {
         ONEONONE_TEST_COLOR: process.stdout.isTTY ? '1' : '0',
         ONEONONE_TEST_GREP: options.grep || '',

@@ -18,13 +18,22 @@ interface BrowserMocha {
   run(done: (failures: number) => void): void;
 }
 
+/** Mocha's reporters print printf-style (`%s`, `%d`); a web worker has no util.format. */
+function format(args: unknown[]): string {
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(String).join(' ');
+  const text = first.replace(/%[sdij%]/g, (token) => (token === '%%' ? '%' : rest.length ? String(rest.shift()) : token));
+  return [text, ...rest.map(String)].join(' ');
+}
+
 export function run(): Promise<void> {
-  const mocha = (globalThis as unknown as { mocha: BrowserMocha; Mocha: { reporters: { Base: { consoleLog: (...args: unknown[]) => void } } } });
+  const mocha = (globalThis as unknown as { mocha: BrowserMocha; Mocha: { reporters: { Base: { consoleLog: (...args: unknown[]) => void }; Spec: unknown } } });
   const base = mocha.Mocha.reporters.Base;
   const consoleLog = base.consoleLog;
-  const print = (...args: unknown[]): void => consoleLog.call(console, TAG + args.map(String).join(' '));
+  const print = (...args: unknown[]): void => consoleLog.call(console, TAG + format(args));
   base.consoleLog = print;
-  mocha.mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000, slow: 5_000 });
+  // The reporter as a constructor: the browser build's default is its HTML one, which needs a DOM.
+  mocha.mocha.setup({ ui: 'bdd', reporter: mocha.Mocha.reporters.Spec, color: false, timeout: 60_000, slow: 5_000 });
   defineWebSuite();
   print(SUITE_BEGIN);
   return new Promise((resolve, reject) => {
