@@ -6,8 +6,8 @@
  *
  * Prints one markdown table. The orgs, churn and metrics are those of the unit tests
  * (test/unit/helpers/orgSim.ts). Churn: about 15 % of people join, 12 % leave and 25 % take a
- * leave of 2–12 weeks per year; "repeat leaves" lets someone take a second leave, which
- * overwrites the `away` range that recorded the first. Metrics: coverage violations (someone met a second time in a round while
+ * leave of 2–12 weeks per year; "repeat leaves" lets someone take a second leave, added to
+ * their `away` list beside the first. Metrics: coverage violations (someone met a second time in a round while
  * someone eligible was not met in it), the longest gap between two skip-levels with one person,
  * the longest wait of anyone (also counting the wait for a first skip-level and the wait still
  * open at the end), consecutive picks from one branch (avoidable: someone the higher rules allow

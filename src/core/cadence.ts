@@ -2,6 +2,7 @@
  * Who is due for a 1:1, and when (SPEC §2). Pure: the journal's meetings and people in,
  * `today` passed in.
  */
+import { awayOn, awayRanges, awayUntil, dueAfterAway } from './away';
 import { addDays, daysBetween, compareDates } from './dates';
 import { cadenceLabel, relativeDay, shortDate } from './format';
 import { endOfThisWeek, type WeekMode } from './thisWeek';
@@ -29,6 +30,14 @@ export interface UpcomingEntry {
 /** Peers: due after three weeks, overdue only after five (SPEC §2). */
 export const PEER_DUE_DAYS = 21;
 export const PEER_OVERDUE_DAYS = 35;
+
+/**
+ * The one home of the peer window: a peer on the default cadence (no `cadence` in the profile)
+ * is due at three weeks and overdue only after five. A peer with their own cadence is not.
+ */
+export function hasPeerWindow(person: Person, cadenceDays: number | null): boolean {
+  return person.relationship === 'peer' && person.profile?.cadenceDays === undefined && cadenceDays === PEER_DUE_DAYS;
+}
 
 const DEFAULT_CADENCE: Partial<Record<Relationship, number | null>> = {
   direct: 7,
@@ -80,15 +89,14 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
     if (!isTracked(person, cadenceDays, nextMeeting !== undefined)) continue;
     const lastMet = lastMeeting?.note.date;
     let nextDue = cadenceDays === null ? undefined : lastMet ? addDays(lastMet, cadenceDays) : today;
-    const away = person.profile?.away;
-    const isAway = away !== undefined && away.from <= today && today <= away.to;
-    // No 1:1 is due while someone is away: a due date that falls in the window, or that is
-    // already past while they are away, moves to the day they are back.
-    if (away && nextDue && nextDue <= away.to && (nextDue >= away.from || isAway)) nextDue = addDays(away.to, 1);
+    const away = awayRanges(person.profile);
+    const awayToday = awayOn(away, today) !== undefined;
+    // No 1:1 is due while someone is away (every range counts): see core/away.ts.
+    if (nextDue && away.length > 0) nextDue = dueAfterAway(nextDue, away, today);
 
     let status: UpcomingStatus;
     if (nextMeeting) status = 'scheduled';
-    else if (isAway) status = 'away';
+    else if (awayToday) status = 'away';
     else if (!nextDue) status = 'later';
     else if (isOverdue(person, cadenceDays, lastMet, nextDue, today)) status = 'overdue';
     else if (nextDue <= weekEnd) status = 'due';
@@ -131,10 +139,7 @@ export function lastMetDates(meetings: readonly Meeting[], today: IsoDate): Map<
 function isOverdue(person: Person, cadence: number | null, lastMet: IsoDate | undefined, nextDue: IsoDate, today: IsoDate): boolean {
   if (person.relationship === 'manager' && person.profile?.cadenceDays === undefined) return false; // their calendar rules
   if (!lastMet) return false; // never met = due now, not overdue
-  // A peer with the default cadence has a window: due at 3 weeks, overdue only after 5.
-  if (person.relationship === 'peer' && person.profile?.cadenceDays === undefined && cadence === PEER_DUE_DAYS) {
-    return daysBetween(lastMet, today) > PEER_OVERDUE_DAYS;
-  }
+  if (hasPeerWindow(person, cadence)) return daysBetween(lastMet, today) > PEER_OVERDUE_DAYS;
   return nextDue < today;
 }
 
@@ -150,10 +155,11 @@ function compareUpcoming(a: UpcomingEntry, b: UpcomingEntry): number {
 /** `due in 2 days · weekly · last met Nov 13 · 2 topics` (the row's description after the name). */
 export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
   const parts: string[] = [];
+  const back = entry.status === 'away' ? awayUntil(awayRanges(entry.person.profile), today) : undefined;
   if (entry.status === 'scheduled' && entry.scheduledDate) {
     parts.push(`scheduled ${shortDate(entry.scheduledDate, today)} (${relativeDay(entry.scheduledDate, today)})`);
-  } else if (entry.status === 'away' && entry.person.profile?.away) {
-    parts.push(`away until ${shortDate(entry.person.profile.away.to, today)}`);
+  } else if (back) {
+    parts.push(`away until ${shortDate(back, today)}`);
   } else if (!entry.lastMet && entry.nextDue) {
     parts.push('never met · due now');
   } else if (entry.nextDue) {

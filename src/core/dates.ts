@@ -7,8 +7,11 @@
 import type { IsoDate } from './model';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A date-time such as `2026-11-13T16:30:00-08:00`: the date written in it is the one that counts. */
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * A date-time such as `2026-11-13T16:30:00-08:00` or YAML's `2026-11-13 23:30:00 -08:00`: the
+ * date written in it is the one that counts.
+ */
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-]\d{1,2}(?::?\d{2})?))?$/i;
 
 const DAY_MS = 86_400_000;
 

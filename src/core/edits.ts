@@ -3,11 +3,10 @@
  * layer applies them with a WorkspaceEdit after checking the line still holds the item.
  */
 import type { IsoDate, RawFollowUp } from './model';
+import { DATE_EMOJI, stripDateTokens } from './parse/tokens';
 
 /** The checkbox of a task item: list marker (possibly inside block quotes), then `[ ]`/`[x]`. */
 const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ \txX])(\])/;
-const DONE_TOKEN = /\s*(?:(?<!\S)done:\d{4}-\d{2}-\d{2}|✅\uFE0F?\s*\d{4}-\d{2}-\d{2})/gu;
-const AFTER_TOKEN = /\s*(?:(?<!\S)after:\d{4}-\d{2}-\d{2}|🛫\uFE0F?\s*\d{4}-\d{2}-\d{2})/gu;
 
 export function isTaskLine(line: string): boolean {
   return CHECKBOX.test(line);
@@ -18,15 +17,15 @@ export function toggleDone(line: string, today: IsoDate, style: RawFollowUp['sty
   const m = CHECKBOX.exec(line);
   if (!m) return undefined;
   const checked = m[2] === 'x' || m[2] === 'X';
-  const rest = line.slice(m[0].length).replace(DONE_TOKEN, '').replace(/\s+$/, '');
+  const rest = stripDateTokens(line.slice(m[0].length), ['done']).replace(/\s+$/, '');
   if (checked) return `${m[1]} ${m[3]}${rest}`;
-  const stamp = style === 'emoji' ? `✅ ${today}` : `done:${today}`;
+  const stamp = style === 'emoji' ? `${DATE_EMOJI.done} ${today}` : `done:${today}`;
   return `${m[1]}x${m[3]}${rest} ${stamp}`;
 }
 
 /** Sets the "do not act before" date, replacing an existing `after:`/`🛫` token. */
 export function setAfter(line: string, date: IsoDate, style: RawFollowUp['style']): string | undefined {
   if (!CHECKBOX.test(line)) return undefined;
-  const stamp = style === 'emoji' ? `🛫 ${date}` : `after:${date}`;
-  return `${line.replace(AFTER_TOKEN, '').replace(/\s+$/, '')} ${stamp}`;
+  const stamp = style === 'emoji' ? `${DATE_EMOJI.after} ${date}` : `after:${date}`;
+  return `${stripDateTokens(line, ['after']).replace(/\s+$/, '')} ${stamp}`;
 }

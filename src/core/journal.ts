@@ -13,7 +13,8 @@ import { isConfidential, isNoteConfidential } from './privacy';
 import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, type NoteSummary } from './people';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
-import { mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
+import { mayContainBadTokenDate, mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
+import { measureNesting } from './parse/markdown';
 import { DEFAULT_SETTINGS } from './settings';
 
 export interface JournalOptions {
@@ -47,6 +48,12 @@ interface Entry {
   itemDiagnostics?: JournalDiagnostic[];
   /** False when the text cannot contain an open item, so open-item queries may skip the parse. */
   mayHaveOpen: boolean;
+  /**
+   * True when parsing the body may report a problem (a bad follow-up date, too deep a nesting):
+   * such a body is parsed in the background like one with open items, so `check` and the
+   * Problems panel report the same before the note is opened.
+   */
+  mayHaveProblems?: boolean;
   /** The note's meeting, resolved against the directory of `version`. */
   meeting?: { version: number; meeting: Meeting };
   /** Every item resolved (done ones too), against the directory of `version`. */
@@ -77,7 +84,7 @@ export class Journal {
   private readonly openCacheStale = new Set<string>();
   private batchDepth = 0;
   private batchedUris: string[] = [];
-  /** Notes whose bodies may hold open items and are not parsed yet. */
+  /** Notes whose bodies may hold open items or problems and are not parsed yet. */
   private readonly unparsedOpen = new Set<string>();
 
   constructor(options: Partial<JournalOptions> = {}) {
@@ -123,7 +130,7 @@ export class Journal {
 
   private setText(uri: string, rawText: string, extraDiagnostics: JournalDiagnostic[]): void {
     const text = stripBom(rawText);
-    const parsed = parseJournalFile(uri, text);
+    const parsed = parseIsolated(uri, text);
     parsed.diagnostics.push(...extraDiagnostics);
     const entry: Entry = { parsed, mayHaveOpen: false };
     if (parsed.kind === 'note') {
@@ -136,6 +143,7 @@ export class Journal {
       } else if (mayContainTask(text)) {
         entry.text = text;
         entry.mayHaveOpen = mayContainOpenTask(text);
+        entry.mayHaveProblems = mayContainBadTokenDate(text) || measureNesting(text) !== undefined;
       } else {
         entry.items = [];
       }
@@ -199,7 +207,7 @@ export class Journal {
     const old = this.entries.get(uri);
     this.entries.set(uri, entry);
     this.track(uri, old, entry);
-    if (entry.mayHaveOpen && entry.items === undefined) this.unparsedOpen.add(uri);
+    if ((entry.mayHaveOpen || entry.mayHaveProblems) && entry.items === undefined) this.unparsedOpen.add(uri);
     else this.unparsedOpen.delete(uri);
     if (affectsDirectory(old, entry)) this.directoryVersion++;
     this.emit([uri]);
@@ -261,7 +269,7 @@ export class Journal {
 
   // ── Background work ────────────────────────────────────────────────────────────────────────
 
-  /** How many note bodies that may hold open follow-ups are still unparsed. */
+  /** How many note bodies that may hold open follow-ups or problems are still unparsed. */
   pendingBodies(): number {
     return this.unparsedOpen.size;
   }
@@ -281,13 +289,14 @@ export class Journal {
     if (entry.items) return entry.items;
     const text = entry.text ?? '';
     const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
-    const { items, badDates } = parseFollowUps(text, bodyStartLine);
+    const { items, badDates, problem } = parseFollowUps(text, bodyStartLine);
     entry.items = items;
     entry.itemDiagnostics = badDates.map((b) => ({
       uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,
       message: `"${b.token}" is not a date: write YYYY-MM-DD.`,
       data: { value: b.token },
     }));
+    if (problem) entry.itemDiagnostics.push({ uri, line: problem.line, severity: 'warning', code: problem.kind, message: problem.message });
     entry.text = undefined; // the items are all we need from now on
     this.unparsedOpen.delete(uri);
     return items;
@@ -509,6 +518,18 @@ export class Journal {
     }
     result.push(...directory.diagnostics.filter((d) => d.uri === uri));
     return result.sort((a, b) => a.line - b.line);
+  }
+}
+
+/** Reads one file's frontmatter; whatever the file holds, a failure is that file's diagnostic, never the journal's. */
+function parseIsolated(uri: string, text: string): ParsedFile {
+  try {
+    return parseJournalFile(uri, text);
+  } catch (error) {
+    return {
+      kind: 'other',
+      diagnostics: [{ uri, line: 1, severity: 'warning', code: 'parse-failed', message: `This file could not be read as a note (${String((error as Error)?.message ?? error)}).` }],
+    };
   }
 }
 

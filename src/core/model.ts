@@ -59,6 +59,12 @@ export interface Note {
   keyLines: { person?: number; date?: number; type?: number; confidentiality?: number };
 }
 
+/** An inclusive range of calendar dates. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
 /** A person profile: a markdown file whose frontmatter has `kind: person`. */
 export interface PersonProfile {
   uri: string;
@@ -74,8 +80,11 @@ export interface PersonProfile {
   cadenceDays?: number | null;
   /** The `cadence` value as written (`every 2 weeks`), when the profile has one. */
   cadenceText?: string;
-  /** Inclusive range during which no 1:1 is due. */
-  away?: { from: IsoDate; to: IsoDate };
+  /**
+   * Inclusive ranges during which no 1:1 is due (`away`: one range or a list), sorted by start;
+   * absent when none. Read them through `core/away.ts`.
+   */
+  away?: DateRange[];
   active: boolean;
   /** Topics queued under `## Next 1:1` in the body, in file order (see `talkingPoints.ts`); absent when none. */
   talkingPoints?: { line: number; text: string }[];
@@ -104,6 +113,8 @@ export type DiagnosticCode =
   | 'unreadable'
   | 'not-utf8'
   | 'too-large'
+  | 'too-complex'
+  | 'parse-failed'
   | 'duplicate-person';
 
 /** A problem found in a file, as plain data. */

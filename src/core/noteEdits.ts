@@ -5,6 +5,7 @@
  */
 import { addDays, isoWeekday } from './dates';
 import type { IsoDate } from './model';
+import { closingFenceIndex } from './parse/fence';
 import { yamlScalar } from './templates';
 
 /** The heading a follow-up is added under. */
@@ -57,11 +58,8 @@ export function applyInsertion(lines: readonly string[], insertion: Insertion): 
 
 /** The body section whose heading text matches `title`: its heading line and the line it ends before. */
 export function findSection(lines: readonly string[], title: RegExp): { heading: number; end: number } | undefined {
-  let i = 0;
-  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-    const close = lines.findIndex((l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(l));
-    i = close < 0 ? 0 : close + 1;
-  }
+  const close = closingFenceIndex(lines);
+  let i = close === undefined ? 0 : close + 1;
   let fence: string | undefined;
   let found: { heading: number; level: number } | undefined;
   for (; i < lines.length; i++) {

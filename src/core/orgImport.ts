@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nameKey, slugify } from './names';
+import { closingFenceIndex, isOpeningFence } from './parse/fence';
 
 /** The columns the CSV may hold, by their normalised header name. */
 const COLUMNS = { name: 'name', reportsto: 'reportsTo', team: 'team', role: 'role', email: 'email' } as const;
@@ -179,11 +180,11 @@ export function setFrontmatterKeys(text: string, values: Readonly<Record<string,
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const lines = text.slice(bom.length).split(/\r?\n/);
-  if (!/^---\s*$/.test(lines[0] ?? '')) {
+  if (!isOpeningFence(lines[0] ?? '')) {
     const added = Object.entries(values).filter(([, v]) => v).map(([k, v]) => `${k}: ${yamlScalar(v!)}`);
     return bom + ['---', 'kind: person', ...added, '---', ''].join(eol) + text.slice(bom.length);
   }
-  let close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+  let close = closingFenceIndex(lines) ?? -1;
   if (close < 0) return text; // malformed frontmatter: leave it alone
   for (const [key, value] of Object.entries(values)) {
     if (!value) continue;

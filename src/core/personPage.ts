@@ -12,14 +12,11 @@ import { compareFollowUps } from './followUpGroups';
 import type { WeekMode } from './thisWeek';
 import { cadenceLabel } from './format';
 import type { Journal } from './journal';
-import type { FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
+import { awayRanges as rangesOf } from './away';
+import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
 import { findSection } from './noteEdits';
 
-/** An inclusive range of days. */
-export interface DateRange {
-  from: IsoDate;
-  to: IsoDate;
-}
+export type { DateRange } from './model';
 
 /** A note's growth / feedback section: where it starts and its text, prompts and empty items left out. */
 export interface NoteSection {
@@ -87,11 +84,9 @@ export interface PersonPageOptions {
   excerptLines?: number;
 }
 
-/** A profile's away ranges, whether the model holds one range or a list. */
+/** A profile's away ranges, earliest first, for the page (the rule itself is `core/away.ts`). */
 export function awayRanges(profile: PersonProfile | undefined): DateRange[] {
-  const away = profile?.away as DateRange | readonly DateRange[] | undefined;
-  if (!away) return [];
-  return (Array.isArray(away) ? [...away] : [away as DateRange]).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return [...rangesOf(profile)].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 const GROWTH_TITLE = /\b(?:growth|feedback)\b/i;

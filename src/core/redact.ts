@@ -6,10 +6,11 @@
 import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import type { Meeting } from './model';
 import { stripBom } from './parse/decode';
+import { findFrontmatter, splitLines } from './parse/fence';
 import { readTokens } from './parse/followUps';
-import { parseMarkdown } from './parse/markdown';
+import { parseMarkdownBounded } from './parse/markdown';
+import { hasToken } from './parse/tokens';
 
-const CONFIDENTIAL_TAG = /(?<!\S)#confidential(?![\p{L}\p{N}_/-])/iu;
 const PRIVATE_HEADING = /\(private\)/i;
 
 /** What was left out of a summary, and why. */
@@ -24,6 +25,8 @@ export interface LeftOut {
   confidentialItems: number;
   /** HTML blocks and comments. */
   htmlBlocks: number;
+  /** Shareable notes left out whole because they nest too deeply to be checked. */
+  uncheckedNotes: number;
 }
 
 export interface RedactedNote {
@@ -32,25 +35,31 @@ export interface RedactedNote {
   privateSections: number;
   confidentialItems: number;
   htmlBlocks: number;
+  /** Set when the note could not be checked (too deeply nested): nothing of it may be shared. */
+  unchecked?: boolean;
 }
 
 /** Removes from one note's text everything that must not leave it. */
 export function redactNote(rawText: string): RedactedNote {
   const text = stripBom(rawText);
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   const drop = new Array<boolean>(lines.length + 2).fill(false);
   const dropLines = (from: number, to: number): void => {
     for (let l = from; l <= to; l++) drop[l] = true;
   };
-  const tree: Root = parseMarkdown(text);
   const result: RedactedNote = { body: '', privateSections: 0, confidentialItems: 0, htmlBlocks: 0 };
+  // The frontmatter goes, and is parsed as blank lines of the same length so offsets stay the file's.
+  const frontmatter = findFrontmatter(text);
+  if (frontmatter) dropLines(1, frontmatter.closingLine);
+  const parsed = parseMarkdownBounded(frontmatter ? text.slice(0, frontmatter.bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(frontmatter.bodyOffset) : text);
+  if (!parsed.ok) return { ...result, unchecked: true };
+  const tree: Root = parsed.tree;
   const source = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }): string =>
     text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 
   const top = tree.children;
   top.forEach((node, i) => {
     if (!node.position) return;
-    if (node.type === 'yaml') dropLines(node.position.start.line, node.position.end.line);
     if (node.type === 'heading' && PRIVATE_HEADING.test(source(node))) {
       // A section runs to the next heading of the same or a higher level.
       const next = top.slice(i + 1).find((n): n is Heading => n.type === 'heading' && n.depth <= node.depth);
@@ -60,32 +69,35 @@ export function redactNote(rawText: string): RedactedNote {
     }
   });
 
-  const visit = (nodes: readonly RootContent[]): void => {
-    for (const node of nodes) {
-      if (!node.position) continue;
-      const { start, end } = node.position;
-      if (node.type === 'html') {
-        if (!drop[start.line]) result.htmlBlocks++;
-        dropLines(start.line, end.line);
-      } else if (node.type === 'listItem') {
-        const own = (node as ListItem).children.find((c) => c.type === 'paragraph');
-        if (own && CONFIDENTIAL_TAG.test(source(own))) {
-          if (!drop[start.line]) result.confidentialItems++;
-          dropLines(start.line, end.line); // the item and everything nested under it
-          continue;
-        }
-        visit(node.children);
-      } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'table') {
-        if (CONFIDENTIAL_TAG.test(source(node))) {
-          if (!drop[start.line]) result.confidentialItems++;
-          dropLines(start.line, end.line);
-        }
-      } else if ('children' in node) {
-        visit(node.children as RootContent[]);
-      }
-    }
+  // Iterative, so no nesting depth can overflow the stack.
+  const stack: RootContent[] = [...top].reverse();
+  const pushChildren = (node: RootContent): void => {
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
   };
-  visit(top);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!node.position) continue;
+    const { start, end } = node.position;
+    if (node.type === 'html') {
+      if (!drop[start.line]) result.htmlBlocks++;
+      dropLines(start.line, end.line);
+    } else if (node.type === 'listItem') {
+      const own = (node as ListItem).children.find((c) => c.type === 'paragraph');
+      if (own && hasToken(source(own), 'confidential')) {
+        if (!drop[start.line]) result.confidentialItems++;
+        dropLines(start.line, end.line); // the item and everything nested under it
+        continue;
+      }
+      pushChildren(node);
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'table') {
+      // A code block's text is read as text: its fences are not inline code.
+      if (hasToken(node.type === 'code' ? node.value : source(node), 'confidential')) {
+        if (!drop[start.line]) result.confidentialItems++;
+        dropLines(start.line, end.line);
+      }
+    } else {
+      pushChildren(node);
+    }
+  }
 
   const kept = lines.filter((_, i) => !drop[i + 1]);
   result.body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -110,7 +122,7 @@ export interface ShareableSummary {
  * it confidential; checked again here so no caller can get it wrong).
  */
 export function buildShareableSummary(notes: readonly SummaryNote[], title: string): ShareableSummary {
-  const leftOut: LeftOut = { confidentialNotes: 0, skipLevelNotes: 0, privateSections: 0, confidentialItems: 0, htmlBlocks: 0 };
+  const leftOut: LeftOut = { confidentialNotes: 0, skipLevelNotes: 0, privateSections: 0, confidentialItems: 0, htmlBlocks: 0, uncheckedNotes: 0 };
   const parts: string[] = [`# ${title}`];
   let included = 0;
   const ordered = [...notes].sort((a, b) => (a.meeting.note.date ?? '').localeCompare(b.meeting.note.date ?? ''));
@@ -124,6 +136,10 @@ export function buildShareableSummary(notes: readonly SummaryNote[], title: stri
       continue;
     }
     const redacted = redactNote(text);
+    if (redacted.unchecked) {
+      leftOut.uncheckedNotes++;
+      continue;
+    }
     leftOut.privateSections += redacted.privateSections;
     leftOut.confidentialItems += redacted.confidentialItems;
     leftOut.htmlBlocks += redacted.htmlBlocks;
@@ -179,6 +195,7 @@ export function describeLeftOut(leftOut: LeftOut): string[] {
   if (leftOut.confidentialNotes) lines.push(`${plural(leftOut.confidentialNotes, 'confidential note', 'confidential notes')} (not marked shareable)`);
   if (leftOut.privateSections) lines.push(`${plural(leftOut.privateSections, 'private section', 'private sections')} (heading contains "(private)")`);
   if (leftOut.confidentialItems) lines.push(`${plural(leftOut.confidentialItems, 'item', 'items')} tagged #confidential`);
+  if (leftOut.uncheckedNotes) lines.push(`${plural(leftOut.uncheckedNotes, 'note', 'notes')} nested too deeply to check (left out whole)`);
   if (leftOut.htmlBlocks) lines.push(`${plural(leftOut.htmlBlocks, 'HTML block or comment', 'HTML blocks or comments')}`);
   return lines;
 }

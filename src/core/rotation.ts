@@ -29,7 +29,8 @@
  * moves at most about one place from round to round and the gap between two skip-levels with
  * the same person stays close to one round (test/unit/rotation.test.ts measures it).
  */
-import { computeUpcoming, PEER_DUE_DAYS } from './cadence';
+import { isAway } from './away';
+import { computeUpcoming, hasPeerWindow } from './cadence';
 import { addDays, compareDates } from './dates';
 import { cadenceLabel, relativeDay, shortDate } from './format';
 import type { IsoDate, Meeting, Person } from './model';
@@ -191,11 +192,6 @@ function scheduledSkipLevels(org: Org, meetings: readonly Meeting[], today: IsoD
   return result;
 }
 
-function isAway(person: Person, date: IsoDate): boolean {
-  const away = person.profile?.away;
-  return away !== undefined && away.from <= date && date <= away.to;
-}
-
 function compareNames(a: string, b: string): number {
   return a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0);
 }
@@ -216,10 +212,9 @@ function compareNames(a: string, b: string): number {
  * at least until then). That keeps the replayed rounds in step with the rounds the manager lived
  * through when people join, leave and go away.
  *
- * What it cannot know: a profile holds one `away` range, so a second leave overwrites the record
- * of the first; and someone who joins just as the very first round ends looks like a member of
- * it. Either can shift a round boundary by a person or two; bench/rotation-sim.ts counts the
- * effect ("churn, repeat leaves").
+ * Every `away` range of a profile counts (a second leave no longer hides the first). What it
+ * cannot know: someone who joins just as the very first round ends looks like a member of it,
+ * which can shift a round boundary by a person; bench/rotation-sim.ts counts the effect.
  */
 class RotationState {
   private seq = 0;
@@ -490,8 +485,7 @@ export function peersPastWindow(directory: Directory, meetings: readonly Meeting
       const reasons: string[] = [];
       if (e.lastMet) {
         reasons.push(`last met ${shortDate(e.lastMet, today)} (${relativeDay(e.lastMet, today)})`);
-        const defaultWindow = e.person.profile?.cadenceDays === undefined && e.cadenceDays === PEER_DUE_DAYS;
-        reasons.push(defaultWindow ? 'past the 3–5 week window' : `past their cadence (${cadenceLabel(e.cadenceDays)})`);
+        reasons.push(hasPeerWindow(e.person, e.cadenceDays) ? 'past the 3–5 week window' : `past their cadence (${cadenceLabel(e.cadenceDays)})`);
       } else {
         reasons.push('never met');
       }

@@ -8,6 +8,7 @@
 import { shortDate } from './format';
 import type { FollowUp, IsoDate, MeetingType } from './model';
 import { slugify } from './names';
+import { closingFenceIndex, findFrontmatter, splitLines } from './parse/fence';
 
 /** What a template can refer to. */
 export const TEMPLATE_PLACEHOLDERS = ['person', 'date', 'type', 'openFollowUps', 'talkingPoints'] as const;
@@ -183,13 +184,9 @@ export function unknownPlaceholders(text: string, known: readonly string[]): str
   return [...found];
 }
 
-/** Offset just past the closing `---` line of a leading frontmatter block; -1 when there is none. */
+/** Offset just past the closing fence of a leading frontmatter block (before its line break); -1 when there is none. */
 function frontmatterEnd(text: string): number {
-  if (!/^---[ \t]*\r?\n/.test(text)) return -1;
-  const closing = /^---[ \t]*\r?$/gm;
-  closing.lastIndex = text.indexOf('\n') + 1;
-  const m = closing.exec(text);
-  return m ? m.index + m[0].length : -1;
+  return findFrontmatter(text)?.closingEnd ?? -1;
 }
 
 /** A value as a YAML scalar: plain when it reads back the same, else double-quoted. */
@@ -303,12 +300,9 @@ function safeFileName(name: string): string {
  * the line after the first heading, else the first body line.
  */
 export function firstAgendaPosition(text: string): { line: number; character: number } {
-  const lines = text.split(/\r?\n/);
-  let start = 0;
-  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-    const close = lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l));
-    start = close < 0 ? 0 : close + 1;
-  }
+  const lines = splitLines(text);
+  const close = closingFenceIndex(lines);
+  const start = close === undefined ? 0 : close + 1;
   const bullet = lines.findIndex((l, i) => i >= start && /^[-*+][ \t]*$/.test(l));
   if (bullet >= 0) return { line: bullet, character: lines[bullet].length };
   const heading = lines.findIndex((l, i) => i >= start && /^#{1,6}\s/.test(l));

@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
 import { relativeDates } from '../core/noteEdits';
+import { closingFenceIndex, isOpeningFence } from '../core/parse/fence';
+import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
 import { yamlScalar } from '../core/templates';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
@@ -19,10 +21,9 @@ const TYPE_DOCS: Readonly<Record<string, string>> = {
 
 /** Lines 0..n of the frontmatter block; `end` is the closing fence, or the line count while it is still being typed. */
 function frontmatterLines(document: vscode.TextDocument): { end: number } | undefined {
-  if (document.lineCount === 0 || !/^---[ \t]*$/.test(document.lineAt(0).text)) return undefined;
-  const limit = Math.min(document.lineCount, 200);
-  for (let i = 1; i < limit; i++) if (/^(?:---|\.\.\.)[ \t]*$/.test(document.lineAt(i).text)) return { end: i };
-  return { end: document.lineCount };
+  if (document.lineCount === 0 || !isOpeningFence(document.lineAt(0).text)) return undefined;
+  const lines = { length: document.lineCount, at: (i: number) => document.lineAt(i).text };
+  return { end: closingFenceIndex(lines, 200) ?? document.lineCount };
 }
 
 /** A 1:1 note or person profile: known to the journal, or (while the index catches up with typing) shaped like one. */
@@ -54,12 +55,9 @@ function mention(name: string): string {
 
 /** `@Carly`, `@"Carly Chen"`: the owner of a follow-up. */
 function mentionItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
-  const prefix = line.slice(0, position.character);
-  const quoted = /(?:^|[^\w@"])@"([^"]*)$/.exec(prefix);
-  const plain = quoted ? undefined : /(?:^|[^\w@"])@([\p{L}\p{N}._'’-]*)$/u.exec(prefix);
-  const m = quoted ?? plain;
-  if (!m) return undefined;
-  const start = position.character - m[1].length - (quoted ? 2 : 1);
+  const typing = mentionBeingTyped(line.slice(0, position.character));
+  if (!typing) return undefined;
+  const { quoted, start } = typing;
   // An editor that closes quotes leaves `"` after the cursor: replace it too.
   const end = quoted && line[position.character] === '"' ? position.character + 1 : position.character;
   const range = { inserting: new vscode.Range(position.line, start, position.line, position.character), replacing: new vscode.Range(position.line, start, position.line, end) };
@@ -155,10 +153,9 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
 
 /** `due:`/`after:` (and the Obsidian Tasks 📅/🛫) followed by what is typed of a date. */
 function followUpDateItems(line: string, position: vscode.Position): vscode.CompletionItem[] | undefined {
-  const prefix = line.slice(0, position.character);
-  const m = /(?:(?:^|\s)(?:due|after):|[📅🛫]\uFE0F?\s)([\w-]*)$/u.exec(prefix);
-  if (!m) return undefined;
-  const start = position.character - m[1].length;
+  const typing = dateTokenBeingTyped(line.slice(0, position.character));
+  if (!typing) return undefined;
+  const start = typing.valueStart;
   const rest = /^[\w-]*/.exec(line.slice(position.character))![0].length;
   return dateItems({
     inserting: new vscode.Range(position.line, start, position.line, position.character),

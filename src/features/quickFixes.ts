@@ -12,6 +12,7 @@ import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
 import { stripWikiLink } from '../core/names';
 import { frontmatterValueSpan } from '../core/noteEdits';
+import { findTokens } from '../core/parse/tokens';
 import { parseMeetingType, suggestIsoDate } from '../core/parse/values';
 import { journalFolder } from '../vscode/journalFolder';
 import type { Settings } from '../vscode/settings';
@@ -107,11 +108,14 @@ function replaceValue(
 /** `due:2026/11/27` in a follow-up → `due:2026-11-27`, each token on the line that has a suggestion. */
 function followUpDateFixes(document: vscode.TextDocument, line: number, text: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
-  for (const m of text.matchAll(/(?<!\S)(due|after|done):(\S+)/g)) {
-    const suggestion = suggestIsoDate(m[2]);
-    if (!suggestion || suggestion === m[2]) continue;
-    const start = m.index + m[1].length + 1;
-    actions.push(replaceValue(`Write ${m[1]}:${m[2]} as ${m[1]}:${suggestion}`, document, line, { start, end: start + m[2].length }, suggestion, diagnostic, true));
+  for (const token of findTokens(text)) {
+    if (token.valid || token.kind === 'owner' || token.kind === 'escalate' || token.kind === 'confidential') continue;
+    const suggestion = suggestIsoDate(token.value);
+    if (!suggestion || suggestion === token.value) continue;
+    const written = text.slice(token.start, token.end);
+    const fixed = text.slice(token.start, token.valueStart) + suggestion;
+    const span = { start: token.valueStart, end: token.valueStart + token.value.length };
+    actions.push(replaceValue(`Write ${written} as ${fixed}`, document, line, span, suggestion, diagnostic, true));
   }
   return actions;
 }

@@ -21,6 +21,14 @@ const BAD_NOTES: ReadonlyArray<{ file: string; text: string; code: string; line:
     code: 'skip-level-shareable',
     line: 4,
   },
+  {
+    file: 'deep-nesting.md',
+    text: `---\nperson: Quinn Example\ndate: 2026-11-05\n---\n${'>'.repeat(5000)} - [ ] hidden\n${'- '.repeat(4000)}[ ] hidden too\n`,
+    code: 'too-complex',
+    line: 4,
+  },
+  // Never opened: its items are all done, yet the bad date shows, as `oneonone check` reports it.
+  { file: 'done-bad-date.md', text: '---\nperson: Quinn Example\ndate: 2026-11-06\n---\n- [x] sent it done:2026-11-31\n', code: 'bad-follow-up-date', line: 4 },
 ];
 
 // Written into a folder that exists (and is watched) from the start: a file created in a
@@ -78,6 +86,15 @@ describe('diagnostics', () => {
       const shown = ours(uri).map((d) => `${codeOf(d)}@${d.range.start.line + 1}: ${d.message}`).sort();
       assert.deepEqual(shown, core, `${note.file}: the Problems collection differs from the core's diagnostics`);
     }
+  });
+
+  it('keeps listing the other notes\' follow-ups beside a pathologically nested note', async () => {
+    const api = await activeApi();
+    const deep = vscode.Uri.file(fileOf('deep-nesting.md')).toString();
+    await waitFor('the deep note to be indexed', () => api.journal.has(deep), 20_000);
+    const open = api.journal.followUps();
+    assert.ok(open.length > 0, 'no follow-ups listed');
+    assert.deepEqual(open.filter((f) => f.uri === deep), []);
   });
 
   it('clears a diagnostic when the note is fixed on disk', async () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeUpcoming, describeUpcoming, type UpcomingEntry } from '../../src/core/cadence';
+import { cadenceFor, computeUpcoming, describeUpcoming, hasPeerWindow, type UpcomingEntry } from '../../src/core/cadence';
 import { relativeDay, cadenceLabel } from '../../src/core/format';
 import { Journal } from '../../src/core/journal';
 
@@ -123,4 +123,19 @@ describe('cadence: who is due for a 1:1', () => {
       ['today', 'tomorrow', 'yesterday', 'in 5 days', '10 days ago', 'in 4 weeks']);
     assert.deepEqual([7, 14, 30, 21, 10, null].map(cadenceLabel), ['weekly', 'biweekly', 'monthly', 'every 3 weeks', 'every 10 days', 'no cadence']);
   });
+});
+
+describe('the peer window (one home: hasPeerWindow)', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['a peer on the default cadence has the 3–5 week window', 'name: Priya\nreportsTo: Rob', true],
+    ['a peer with their own cadence has none', 'name: Priya\nreportsTo: Rob\ncadence: every 3 weeks', false],
+    ['a direct report has none', 'name: Carly\nreportsTo: Maya', false],
+  ];
+  for (const [what, profile, expected] of cases) {
+    it(what, () => {
+      const journal = journalOf([profile], []);
+      const person = journal.directory().people.find((p) => p.name !== 'Maya' && p.name !== 'Rob')!;
+      assert.equal(hasPeerWindow(person, cadenceFor(person)), expected);
+    });
+  }
 });

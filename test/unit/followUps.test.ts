@@ -41,12 +41,28 @@ describe('follow-ups', () => {
       ['reads everything at once', '@me report it #escalate due:2026-11-21 #confidential', tokens('report it', { ownerMention: 'me', due: '2026-11-21', escalate: true, confidentialTag: true })],
       ['leaves text without tokens alone, whitespace collapsed', '  plain   text\twithout tokens ', tokens('plain text without tokens')],
       ['does not read a mention inside inline code', 'upgrade `@types/node` on CI', tokens('upgrade `@types/node` on CI')],
+      ['reads a tag in parentheses and drops the empty parentheses', 'report the fraud (#escalate) now', tokens('report the fraud now', { escalate: true })],
+      ['reads a tag in bold', 'review the comp data **#confidential**', tokens('review the comp data', { confidentialTag: true })],
+      ['reads a date in parentheses', 'send the plan (due:2026-01-08)', tokens('send the plan', { due: '2026-01-08' })],
+      ['reads two tokens in one pair of parentheses', 'send it (due:2026-01-08, #escalate)', tokens('send it', { due: '2026-01-08', escalate: true })],
+      ['takes no owner from a URL', 'read https://x.y/@carly today', tokens('read https://x.y/@carly today')],
+      ['takes no owner from a link URL', 'read [it](https://x.y/@carly)', tokens('read [it](https://x.y/@carly)')],
+      ['takes no owner from an escaped @', 'thank \\@name for it', tokens('thank \\@name for it')],
+      ['takes the owner after an escaped one', '\\@name then @Dana', tokens('\\@name then', { ownerMention: 'Dana' })],
     ];
     for (const [behaviour, text, expected] of cases) {
       it(`${behaviour}: ${JSON.stringify(text)}`, () => {
         assert.deepEqual(readTokens(text), expected);
       });
     }
+
+    it('reads a valid due date after an invalid first one, and reports the invalid one', () => {
+      const reported: BadTokenDate[] = [];
+      const fields = readTokens('call Carly due:2026-02-30 due:2026-03-02', 4, reported);
+      assert.deepEqual(reported, [{ line: 4, token: 'due:2026-02-30' }]);
+      assert.equal(fields.due, '2026-03-02');
+      assert.equal(fields.text, 'call Carly due:2026-02-30');
+    });
 
     const badDates: Array<[string, string]> = [
       ['due:2026-02-30', 'due:2026-02-30'],
@@ -143,6 +159,49 @@ describe('follow-ups', () => {
         '`npm audit` on the build box',
         '[the doc](https://example.com) review it',
       ]);
+    });
+
+    it('marks every item nested under a #confidential item, task or not, and no other', () => {
+      const note = [
+        '- [ ] parent **#confidential**', '  - [ ] child', '    - [ ] grandchild', '- [ ] sibling',
+        '- plain item (#confidential)', '  > - [ ] quoted child', '- [ ] `#confidential` in code', '  - [ ] not under a tag',
+      ].join('\n');
+      assert.deepEqual(parseFollowUps(note).items.map((i) => [i.text, i.confidentialTag, i.underConfidential ?? false]), [
+        ['parent', true, false],
+        ['child', false, true],
+        ['grandchild', false, true],
+        ['sibling', false, false],
+        ['quoted child', false, true],
+        ['`#confidential` in code', false, false],
+        ['not under a tag', false, false],
+      ]);
+    });
+
+    const pathological: Array<[string, string, number]> = [
+      ['5,000 block-quote markers', '>'.repeat(5000) + ' - [ ] a\n', 1],
+      ['4,000 list markers', '- '.repeat(4000) + '[ ] a\n', 1],
+      ['4,000 list markers after text', 'intro\n' + '- '.repeat(4000) + '[ ] a\n', 2],
+      ['300 levels of indented lists', Array.from({ length: 300 }, (_, i) => ' '.repeat(2 * i) + '- [ ] x').join('\n'), 65],
+      ['many moderately nested lines', ('- '.repeat(40) + '[ ] a\n').repeat(600), 501],
+    ];
+    for (const [what, note, line] of pathological) {
+      it(`cuts off a note with ${what} before parsing it, and says so at line ${line}`, () => {
+        const parsed = parseFollowUps(note);
+        assert.deepEqual(parsed.items, []);
+        assert.equal(parsed.problem?.kind, 'too-complex');
+        assert.equal(parsed.problem?.line, line);
+      });
+    }
+
+    it('parses a note just within the nesting budget', () => {
+      const note = '- '.repeat(60) + '[ ] deep\n';
+      assert.deepEqual(parseFollowUps(note).items.map((i) => i.text), ['deep']);
+    });
+
+    it('still reads a note whose pathological line is before the safe start', () => {
+      const note = '---\nperson: A\n---\n' + '>'.repeat(5000) + '\n\n## Follow-ups\n- [ ] a\n';
+      const parsed = parseFollowUps(note, 4);
+      assert.deepEqual([parsed.items.map((i) => i.text), parsed.problem], [['a'], undefined]);
     });
 
     it('keeps the source line as written, without the line break', () => {

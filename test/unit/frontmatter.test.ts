@@ -13,6 +13,7 @@ describe('frontmatter', () => {
       ['2026-11-13T16:30:00-08:00', '2026-11-13'],
       ['2026-11-13T23:30:00+09:00', '2026-11-13'],
       ['2026-01-01', '2026-01-01'],
+      ['2026-11-13 23:30:00 -08:00', '2026-11-13'],
     ];
     for (const [written, expected] of cases) {
       it(`reads "date: ${written}" as ${expected}, never shifted by the time zone`, () => {
@@ -35,6 +36,38 @@ describe('frontmatter', () => {
       ['a duplicated key on line 5', '---\nperson: Carly Chen\ndate: 2026-11-20\ntype: peer\nperson: Dana Diaz\n---\n', 5],
       ['a key without a value pair on line 3', '---\nperson: Carly Chen\nfoo: : bar\ndate: 2026-11-20\n---\n', 3],
     ];
+    /** [what, frontmatter lines after the opening fence, the file line to point at, words the message must hold] */
+    const openings: Array<[string, string[], number, RegExp]> = [
+      ['an unclosed double quote', ['person: "Carly Chen', 'date: 2026-11-20', 'type: peer'], 2, /never closed: add a closing "/],
+      ['an unclosed single quote', ['person: Carly Chen', "date: '2026-11-20", 'type: peer'], 3, /never closed: add a closing '/],
+      ['an unclosed list', ['person: Carly Chen', 'tags: [career, growth', 'date: 2026-11-20'], 3, /list that starts with \[ is not closed: end it with \]/],
+      ['an unclosed mapping', ['person: Carly Chen', 'meta: {a: 1', 'date: 2026-11-20'], 3, /mapping that starts with \{ is not closed/],
+      ['a list item without a comma', ['person: Carly Chen', 'tags: ["career" "growth"]', 'date: 2026-11-20'], 3, /separate its items with commas/],
+    ];
+    for (const [what, yamlLines, line, words] of openings) {
+      it(`points ${what} at the line that opened it (${line}) and says what to change`, () => {
+        const text = ['---', ...yamlLines, '---', 'body', ''].join('\n');
+        const fm = readFrontmatter(text);
+        assert.equal(fm.error?.line, line);
+        assert.match(fm.error?.message ?? '', words);
+        assert.doesNotMatch(fm.error?.message ?? '', /missed comma|flow collection|stream/);
+        assert.equal(readFrontmatter(crlf(text)).error?.line, line);
+      });
+    }
+
+    const plain: Array<[string, string[], number, RegExp]> = [
+      ['a duplicated key', ['person: Carly Chen', 'person: Dana Diaz'], 3, /`person` is written twice: keep one/],
+      ['a badly indented key', ['person: Carly Chen', ' date: 2026-11-20'], 3, /indented differently/],
+      ['a line that is not a key', ['person: Carly Chen', 'foo: : bar'], 3, /not a `key: value` pair/],
+    ];
+    for (const [what, yamlLines, line, words] of plain) {
+      it(`says in plain words how to fix ${what} on line ${line}`, () => {
+        const fm = readFrontmatter(['---', ...yamlLines, '---', ''].join('\n'));
+        assert.equal(fm.error?.line, line);
+        assert.match(fm.error?.message ?? '', words);
+      });
+    }
+
     for (const [what, text, line] of cases) {
       it(`reports ${what} at file line ${line}`, () => {
         const fm = readFrontmatter(text);
@@ -85,6 +118,27 @@ describe('frontmatter', () => {
         assert.deepEqual([fm.data, fm.bodyStartLine], [{ person: 'Carly Chen', date: '2026-11-20' }, 5]);
       });
     }
+
+    it('accepts frontmatter closed by `...` (YAML document end)', () => {
+      const text = '---\nperson: Carly Chen\ndate: 2026-11-20\n...\n## Check-in\n- [ ] a\n';
+      const fm = readFrontmatter(text);
+      assert.deepEqual([fm.data, fm.bodyStartLine, fm.error], [{ person: 'Carly Chen', date: '2026-11-20' }, 5, undefined]);
+      assert.equal(parseJournalFile('n.md', text).kind, 'note');
+    });
+
+    it('takes no follow-up from frontmatter closed by `...`', () => {
+      const journal = new Journal();
+      journal.set('n.md', '---\nperson: Carly Chen\ndate: 2026-11-20\nnotes: |\n  - [ ] not a task\n...\n- [ ] a task\n');
+      assert.deepEqual(journal.followUps().map((f) => [f.line, f.text]), [[7, 'a task']]);
+    });
+
+    it('reads a file with old Mac (CR-only) line endings as a note, with its follow-ups on the right lines', () => {
+      const journal = new Journal();
+      journal.set('n.md', '---\rperson: Carly Chen\rdate: 2026-11-20\r---\r## Follow-ups\r- [ ] a due:2026-11-27\r');
+      assert.equal(journal.note('n.md')?.date, '2026-11-20');
+      assert.deepEqual(journal.diagnosticsFor('n.md').filter((d) => d.code !== 'unknown-person'), []);
+      assert.deepEqual(journal.followUps().map((f) => [f.line, f.text, f.due, f.source]), [[6, 'a', '2026-11-27', '- [ ] a due:2026-11-27']]);
+    });
 
     it('reads a note with a UTF-8 BOM through the journal', () => {
       const journal = new Journal();

@@ -83,7 +83,7 @@ describe('people', () => {
       const carly = directory.resolve('Carly')?.profile;
       assert.deepEqual(
         [carly?.aliases, carly?.cadenceDays, carly?.away, carly?.role, carly?.team],
-        [['Carly', 'CC'], 7, { from: '2026-12-20', to: '2027-01-05' }, 'Senior Engineer', 'Platform'],
+        [['Carly', 'CC'], 7, [{ from: '2026-12-20', to: '2027-01-05' }], 'Senior Engineer', 'Platform'],
       );
       assert.deepEqual(
         ['Evan Ito', 'Priya Shah', 'Omar Haddad', 'Maya Ross'].map((n) => directory.resolve(n)?.profile?.cadenceDays),

@@ -133,8 +133,8 @@ describe('person page', () => {
       const one = { from: '2026-12-20', to: '2027-01-05' };
       const two = { from: '2026-07-01', to: '2026-07-14' };
       const profile = { uri: 'p.md', name: 'X', aliases: [], active: true };
-      assert.deepEqual(awayRanges({ ...profile, away: one }), [one]);
-      assert.deepEqual(awayRanges({ ...profile, away: [one, two] } as never), [two, one]);
+      assert.deepEqual(awayRanges({ ...profile, away: [one] }), [one]);
+      assert.deepEqual(awayRanges({ ...profile, away: [one, two] }), [two, one]);
       assert.deepEqual(awayRanges(profile), []);
       assert.deepEqual(awayRanges(undefined), []);
     });

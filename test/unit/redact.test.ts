@@ -77,6 +77,30 @@ describe('shareable summaries', () => {
     assert.equal(summary.included, 0);
     assert.equal(summary.leftOut.skipLevelNotes, 1);
   });
+
+  const tagged: Array<[string, string]> = [
+    ['in parentheses', '- salary band for Lena (#confidential)\n  - her offer details\n'],
+    ['in bold', '- salary band for Lena **#confidential**\n  - her offer details\n'],
+    ['before a full stop', 'The salary band for Lena #confidential.\n'],
+  ];
+  for (const [how, body] of tagged) {
+    it(`leaves out an item or paragraph tagged #confidential ${how}, with what is nested under it`, () => {
+      const redacted = redactNote(`---\nperson: Dana\nconfidentiality: shareable\n---\n## Notes\n${body}\nkept\n`);
+      assert.equal(redacted.confidentialItems, 1);
+      assert.ok(!/Lena|offer/.test(redacted.body), redacted.body);
+      assert.ok(redacted.body.includes('kept'));
+    });
+  }
+
+  it('leaves out whole a shareable note nested too deeply to check, and says so', () => {
+    const text = `---\nperson: Dana Diaz\ndate: 2026-11-06\nconfidentiality: shareable\n---\n${'>'.repeat(5000)} secret\n`;
+    const journal = new Journal();
+    journal.set('file:///j/deep.md', text);
+    const summary = buildShareableSummary(journal.meetings().map((meeting) => ({ meeting, text })), 'x');
+    assert.equal(summary.included, 0);
+    assert.ok(!summary.markdown.includes('secret'));
+    assert.deepEqual(describeLeftOut(summary.leftOut), ['1 note nested too deeply to check (left out whole)']);
+  });
 });
 
 describe('shareable summaries read as prose', () => {

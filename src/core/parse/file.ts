@@ -8,7 +8,7 @@ import type { Confidentiality, JournalDiagnostic, Note, PersonProfile, Severity,
 import { stripWikiLink } from '../names';
 import { parseTalkingPoints } from '../talkingPoints';
 import { lineOfKey, rawScalarOfKey, readFrontmatter } from './frontmatter';
-import { parseBoolean, parseCadence, parseDateRange, parseMeetingType, parseRelationship, parseStringList, suggestIsoDate } from './values';
+import { parseBoolean, parseCadence, parseDateRanges, parseMeetingType, parseRelationship, parseStringList, suggestIsoDate } from './values';
 
 export type ParsedFile =
   | { kind: 'note'; note: Note; diagnostics: JournalDiagnostic[] }
@@ -34,7 +34,7 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
   const line = (key: string): number => lineOfKey(fm.raw, key) ?? 1;
 
   if (typeof data.kind === 'string' && data.kind.trim().toLowerCase() === 'person') {
-    const profile = readProfile(uri, data, line, report);
+    const profile = readProfile(uri, data, line, report, fm.raw);
     const points = parseTalkingPoints(text);
     if (points.length > 0) profile.talkingPoints = points.map((p) => ({ line: p.line, text: p.text }));
     return { kind: 'person', profile, diagnostics };
@@ -105,7 +105,16 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
 
 type Report = (line: number, severity: Severity, code: DiagnosticCode, message: string, data?: Record<string, string>) => void;
 
-function readProfile(uri: string, data: Readonly<Record<string, unknown>>, line: (key: string) => number, report: Report): PersonProfile {
+function readProfile(uri: string, data: Readonly<Record<string, unknown>>, line: (key: string) => number, report: Report, raw: string): PersonProfile {
+  /** The line of a list item written after `key:` (block or flow list), else the key's line. */
+  const itemLine = (keyLine: number, text: string): number => {
+    const lines = raw.split(/\r\n|\r|\n/);
+    for (let i = keyLine - 1; i < lines.length; i++) {
+      if (i > keyLine - 1 && /^\S/.test(lines[i])) break; // the next key
+      if (text && lines[i].includes(text)) return i + 1;
+    }
+    return keyLine;
+  };
   let name = typeof data.name === 'string' || typeof data.name === 'number' ? stripWikiLink(String(data.name)) : '';
   if (!name) {
     name = fileStem(uri);
@@ -141,10 +150,15 @@ function readProfile(uri: string, data: Readonly<Record<string, unknown>>, line:
     } else profile.cadenceDays = cadence;
   }
   if (data.away !== undefined && data.away !== null && data.away !== '') {
-    const away = parseDateRange(data.away);
-    if (away) profile.away = away;
-    else report(line('away'), 'warning', 'bad-away',
-      `\`away: ${String(data.away)}\` is not a date range: write it as YYYY-MM-DD..YYYY-MM-DD.`, { value: String(data.away) });
+    const { ranges, bad } = parseDateRanges(data.away);
+    if (ranges.length > 0) profile.away = ranges;
+    const list = Array.isArray(data.away) || bad.length + ranges.length > 1;
+    for (const item of bad) {
+      report(list ? itemLine(line('away'), item.text) : line('away'), 'warning', 'bad-away', list
+        ? `\`${item.text}\` in \`away\` is not a date range: write each range as YYYY-MM-DD..YYYY-MM-DD, the first date not after the second. The other ranges still count.`
+        : `\`away: ${item.text}\` is not a date range: write it as YYYY-MM-DD..YYYY-MM-DD, or a list of them: [YYYY-MM-DD..YYYY-MM-DD, …].`,
+      { value: item.text });
+    }
   }
   return profile;
 }

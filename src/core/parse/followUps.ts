@@ -4,11 +4,13 @@
  * and adds nothing here). Code blocks, HTML and frontmatter never yield follow-ups because the
  * markdown parser never turns them into list items.
  */
-import type { Root, RootContent, ListItem, Paragraph } from 'mdast';
+import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
-import { parseMarkdown } from './markdown';
+import { parseMarkdownBounded } from './markdown';
+import { findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
+import { findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
 
 /** A token in an item's text whose date is not a real calendar date. */
 export interface BadTokenDate {
@@ -16,9 +18,18 @@ export interface BadTokenDate {
   token: string;
 }
 
+/** Why a note's follow-ups could not be read: the note is too deeply nested, or the parser failed on it. */
+export interface ParseProblem {
+  line: number;
+  kind: 'too-complex' | 'parse-failed';
+  message: string;
+}
+
 export interface FollowUpParse {
   items: RawFollowUp[];
   badDates: BadTokenDate[];
+  /** Set when the follow-ups were not read; `items` is then empty. */
+  problem?: ParseProblem;
 }
 
 /**
@@ -35,142 +46,126 @@ export function mayContainTask(text: string): boolean {
 }
 
 /**
- * Parses every task item in a whole file's text (frontmatter included, so lines are the file's).
- * Given the body's first line, the parser starts at the safe start before the first task item
- * when there is one (never inside the frontmatter).
+ * Cheap pre-check: can this text hold a date token that is not a valid date? A superset (it looks
+ * at every `due:`/`after:`/`done:` and emoji date), so a `false` means parsing the body cannot
+ * report a bad follow-up date.
  */
-export function parseFollowUps(text: string, bodyStartLine?: number): FollowUpParse {
+export function mayContainBadTokenDate(text: string): boolean {
+  const re = /(?:due|after|done):(\S*)|(?:📅|🛫|✅)\uFE0F?[ \t\u00A0]*(\S*)/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = m[1] ?? m[2];
+    if (!/^\d{4}-\d{2}-\d{2}(?![\d/.-])/.test(value) || !isIsoDate(value.slice(0, 10))) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses every task item in a whole file's text (lines are the file's). The parser starts at the
+ * body's first line (`bodyStartLine`, by default found by the fence helper), or later at the safe
+ * start before the first task item when there is one; the frontmatter is never parsed. Never throws: a note too deeply nested to
+ * parse in bounded time, or one the parser fails on, gives no items and a `problem`.
+ */
+export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
-  const start = bodyStartLine === undefined ? undefined : safeStart(text, bodyStartLine);
-  const part = start ? text.slice(start.offset) : text;
-  const shift = start ? start.line - 1 : 0;
-  const tree: Root = parseMarkdown(part);
-  const lineStarts = indexLineStarts(text);
-  // `underConfidential`: an ancestor list item is tagged #confidential (SPEC §1.2).
-  const visit = (nodes: RootContent[], underConfidential: boolean): void => {
-    for (const node of nodes) {
-      let below = underConfidential;
+  try {
+    const starts = lineStarts(text);
+    // The frontmatter is never parsed as markdown: the fence helper, not remark, says where it ends.
+    const start = safeStart(text, bodyStartLine) ?? (bodyStartLine > 1 ? { offset: starts[bodyStartLine - 1] ?? text.length, line: bodyStartLine } : undefined);
+    const part = start ? text.slice(start.offset) : text;
+    const shift = start ? start.line - 1 : 0;
+    const parsed = parseMarkdownBounded(part);
+    if (!parsed.ok) {
+      return { items: [], badDates: [], problem: { kind: 'too-complex', line: parsed.tooComplex.line + shift, message: parsed.tooComplex.message } };
+    }
+    // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly
+    // inside block quotes; nothing else can hold one.
+    const stack: Array<{ node: RootContent; underConfidential: boolean }> = [];
+    const push = (nodes: readonly RootContent[], underConfidential: boolean): void => {
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], underConfidential });
+    };
+    push(parsed.tree.children, false);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      const { node, underConfidential } = next;
       if (node.type === 'listItem') {
-        const item = readTaskItem(node, part, shift, text, lineStarts, result.badDates);
-        if (item) result.items.push(underConfidential ? { ...item, underConfidential: true } : item);
-        below ||= item ? item.confidentialTag : hasNestedList(node) && ownTags(node, part).confidentialTag;
-      }
-      // Task items live in lists, possibly inside block quotes; nothing else can hold one.
-      if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
-        visit(node.children, below);
+        const item = readTaskItem(node, part, shift, text, starts, result.badDates, underConfidential);
+        if (item) result.items.push(item);
+        push(node.children, underConfidential || hasToken(ownText(node, part), 'confidential'));
+      } else if (node.type === 'list' || node.type === 'blockquote') {
+        push(node.children, underConfidential);
       }
     }
-  };
-  visit(tree.children, false);
-  return result;
-}
-
-function hasNestedList(node: ListItem): boolean {
-  return node.children.some((c) => c.type === 'list');
-}
-
-/** The tokens of a plain (non-task) list item's own paragraph. */
-function ownTags(node: ListItem, part: string): TokenFields {
-  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
-  const start = paragraph?.position?.start.offset;
-  const end = paragraph?.position?.end.offset;
-  return readTokens(start === undefined || end === undefined ? '' : part.slice(start, end));
+    return result;
+  } catch (error) {
+    return {
+      items: [], badDates: [],
+      problem: { kind: 'parse-failed', line: bodyStartLine, message: `This note's follow-ups could not be read (${String((error as Error)?.message ?? error)}).` },
+    };
+  }
 }
 
 /** `part` is the parsed text, which starts `shift` lines into the file's `text`. */
-function readTaskItem(node: ListItem, part: string, shift: number, text: string, lineStarts: number[], badDates: BadTokenDate[]): RawFollowUp | undefined {
+function readTaskItem(node: ListItem, part: string, shift: number, text: string, lineStarts: number[], badDates: BadTokenDate[], underConfidential: boolean): RawFollowUp | undefined {
   if (typeof node.checked !== 'boolean' || !node.position) return undefined;
-  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
-  const start = paragraph?.position?.start.offset;
-  const end = paragraph?.position?.end.offset;
+  const itemText = ownText(node, part);
   const line = node.position.start.line + shift;
-  // mdast moves the paragraph's start past the checkbox only when the item starts with plain
-  // text; with emphasis, code or a link first, the slice still begins with `[ ]`.
-  const itemText = start === undefined || end === undefined ? '' : part.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
   const tokens = readTokens(itemText, line, badDates);
   return {
     line,
-    source: lineText(text, lineStarts, line),
+    source: lineAt(text, lineStarts, line),
     done: node.checked,
     ...tokens,
+    ...(underConfidential ? { underConfidential: true } : {}),
   };
 }
 
-type TokenFields = Omit<RawFollowUp, 'line' | 'source' | 'done'>;
-
-const DATE_TOKENS: ReadonlyArray<{ field: 'due' | 'after' | 'doneDate'; plain: string; emoji: string }> = [
-  { field: 'due', plain: 'due', emoji: '📅' },
-  { field: 'after', plain: 'after', emoji: '🛫' },
-  { field: 'doneDate', plain: 'done', emoji: '✅' },
-];
-
-/** `@me`, `@Carly`, `@"Carly Chen"` — not the `@` inside an e-mail address. */
-const MENTION = /(?<![\p{L}\p{N}_.@])@(?:"([^"\n]+)"|([\p{L}\p{N}_][\p{L}\p{N}_.'’-]*))/u;
-
-/** Hides inline code spans (same length) so tokens inside them are not read: `@types/node` is no owner. */
-function maskCodeSpans(text: string): string {
-  return text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (m) => '\u2400'.repeat(m.length));
+/** The text of a list item's own paragraph, without its checkbox. */
+function ownText(node: ListItem, part: string): string {
+  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const start = paragraph?.position?.start.offset;
+  const end = paragraph?.position?.end.offset;
+  // mdast moves the paragraph's start past the checkbox only when the item starts with plain
+  // text; with emphasis, code or a link first, the slice still begins with `[ ]`.
+  return start === undefined || end === undefined ? '' : part.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
 }
 
-/** Reads the metadata tokens of an item's text and returns the text without them. */
+type TokenFields = Omit<RawFollowUp, 'line' | 'source' | 'done' | 'underConfidential'>;
+
+const DATE_FIELDS: Readonly<Record<DateTokenKind, 'due' | 'after' | 'doneDate'>> = { due: 'due', after: 'after', done: 'doneDate' };
+
+/**
+ * Reads the metadata tokens of an item's text (grammar: ./tokens.ts) and returns the text
+ * without them. For each date kind the first valid token counts; every invalid one is reported
+ * and stays in the text. The first owner mention wins.
+ */
 export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] = []): TokenFields {
-  let rest = itemText.replace(/\s+/g, ' ');
-  let masked = maskCodeSpans(rest);
-  // Removes a token from the text and from its masked twin at the same place.
-  const cut = (index: number, length: number): void => {
-    rest = rest.slice(0, index) + rest.slice(index + length);
-    masked = masked.slice(0, index) + masked.slice(index + length);
-  };
+  const text = itemText.replace(/\s+/g, ' ');
   const fields: TokenFields = { text: '', escalate: false, confidentialTag: false, style: 'plain' };
-
-  for (const { field, plain, emoji } of DATE_TOKENS) {
-    const plainRe = new RegExp(`(?<!\\S)${plain}:(\\S+)`, 'i');
-    const emojiRe = new RegExp(`${emoji}\\uFE0F?\\s*(\\d{4}-\\d{2}-\\d{2})`, 'u');
-    const e = emojiRe.exec(masked);
-    const p = plainRe.exec(masked);
-    const match = [e, p].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
-    if (!match) continue;
-    const value = match[1].replace(/[.,;)]+$/, '');
-    if (!isIsoDate(value)) {
-      badDates.push({ line, token: match[0] });
-      continue;
+  const cut: Token[] = [];
+  for (const token of findTokens(text)) {
+    if (token.kind === 'owner') {
+      if (fields.ownerMention !== undefined) continue;
+      fields.ownerMention = token.value;
+    } else if (token.kind === 'escalate') fields.escalate = true;
+    else if (token.kind === 'confidential') fields.confidentialTag = true;
+    else {
+      if (!token.valid) {
+        badDates.push({ line, token: text.slice(token.start, token.end) });
+        continue;
+      }
+      const field = DATE_FIELDS[token.kind];
+      if (fields[field] === undefined) {
+        fields[field] = token.value;
+        if (token.style === 'emoji') fields.style = 'emoji';
+      }
+      // A comma, semicolon or full stop right after a date goes with it: `due:2026-11-27, please`.
+      if (text[token.end] === ',' || text[token.end] === ';' || text[token.end] === '.') {
+        cut.push({ ...token, end: token.end + 1 });
+        continue;
+      }
     }
-    if (fields[field] === undefined) fields[field] = value;
-    if (match === e) fields.style = 'emoji';
-    cut(match.index, match[0].length);
+    cut.push(token);
   }
-
-  const mention = MENTION.exec(masked);
-  if (mention) {
-    const name = (mention[1] ?? mention[2]).replace(/[.'’-]+$/, '').trim();
-    fields.ownerMention = name;
-    cut(mention.index, mention[1] !== undefined ? mention[0].length : name.length + 1);
-  }
-
-  const tag = (name: string): boolean => {
-    const re = new RegExp(`(?<!\\S)#${name}(?![\\p{L}\\p{N}_/-])`, 'iu');
-    let found = false;
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      found = true;
-      cut(m.index, m[0].length);
-    }
-    return found;
-  };
-  fields.escalate = tag('escalate');
-  fields.confidentialTag = tag('confidential');
-  fields.text = rest.replace(/\s+/g, ' ').trim();
+  fields.text = removeTokens(text, cut);
   return fields;
-}
-
-function indexLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineText(text: string, starts: number[], line: number): string {
-  const start = starts[line - 1] ?? text.length;
-  const end = line < starts.length ? starts[line] - 1 : text.length;
-  return text.slice(start, end).replace(/\r$/, '');
 }

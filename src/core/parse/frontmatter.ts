@@ -1,19 +1,19 @@
 /**
- * Frontmatter reading with gray-matter.
+ * Frontmatter reading: the block is found by the fence helper (./fence.ts), its YAML read by
+ * js-yaml with the CORE schema (no timestamp type), so `date: 2026-11-20` stays the string the
+ * manager wrote instead of becoming a UTC-midnight `Date` that shifts west of Greenwich, and a
+ * date-time keeps the date written in it.
  *
- * - `matter(text, options)`: passing options bypasses gray-matter's global cache, which would
- *   otherwise keep every note's text alive forever and share `data` objects between files.
- * - YAML is loaded with the CORE schema (no timestamp type), so `date: 2026-11-20` stays the
- *   string the manager wrote instead of becoming a UTC-midnight `Date` that shifts west of
- *   Greenwich, and a date-time keeps the date written in it.
+ * YAML errors point at the line to change (for an unclosed quote or bracket, the line that
+ * opened it, not where the parser gave up) and say in plain words what to change.
  */
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { findFrontmatter, isOpeningFence, splitLines } from './fence';
 
 export interface FrontmatterResult {
   /** The parsed mapping; undefined when there is no frontmatter or it is not a mapping. */
   data?: Readonly<Record<string, unknown>>;
-  /** The raw YAML between the delimiters (empty when none). */
+  /** The raw YAML between the fences, after a line break standing for the opening fence (empty when none). */
   raw: string;
   /** 1-based line of the first body line. */
   bodyStartLine: number;
@@ -21,34 +21,37 @@ export interface FrontmatterResult {
   error?: { line: number; message: string };
 }
 
-const FRONTMATTER_OPTIONS = {
-  engines: { yaml: { parse: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object } },
-};
-
-/** Starts like a frontmatter block: `---` on the very first line. */
-const OPENING = /^---[ \t]*\r?\n/;
-
 export function readFrontmatter(text: string): FrontmatterResult {
-  if (!OPENING.test(text)) return { raw: '', bodyStartLine: 1 };
-  const raw = rawFrontmatter(text);
+  const block = findFrontmatter(text);
+  if (!block) {
+    const firstBreak = text.search(/[\r\n]/);
+    if (firstBreak < 0 || !isOpeningFence(text.slice(0, firstBreak))) return { raw: '', bodyStartLine: 1 };
+    // Opened and never closed: not frontmatter, but say so when it was meant for the journal.
+    return {
+      raw: '\n' + text.slice(firstBreak + 1),
+      bodyStartLine: 1,
+      error: { line: 1, message: 'Malformed YAML frontmatter: the frontmatter that starts here is never closed: add a line `---` after its last key (line 1).' },
+    };
+  }
+  const yamlText = text.slice(block.contentStart, block.contentEnd);
+  // raw starts with the line break after the opening fence, so its line n is the file's line n.
+  const raw = '\n' + yamlText;
   try {
-    const parsed = matter(text, FRONTMATTER_OPTIONS);
-    const data = parsed.data as unknown;
-    // Counted from the closing fence itself: gray-matter leaves a fence's trailing spaces in `content`.
-    const bodyStartLine = closingLine(text) + 1;
+    const data = yamlText.trim() === '' ? {} : (yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {});
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
-    return { data: isMapping ? (data as Record<string, unknown>) : undefined, raw, bodyStartLine };
+    return { data: isMapping ? (data as Record<string, unknown>) : undefined, raw, bodyStartLine: block.bodyStartLine };
   } catch (error) {
-    const { line, message } = describeYamlError(error);
-    return { raw, bodyStartLine: closingLine(text) + 1, error: { line, message } };
+    return { raw, bodyStartLine: block.bodyStartLine, error: describeYamlError(error, yamlText) };
   }
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The 1-based line of the first line whose raw text starts with `key:` inside the frontmatter. */
 export function lineOfKey(raw: string, key: string): number | undefined {
-  const lines = raw.split(/\r?\n/);
+  const lines = splitLines(raw);
   // raw starts right after the opening `---`, so lines[0] is the rest of line 1.
-  const pattern = new RegExp(`^\\s*['"]?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*:`);
+  const pattern = new RegExp(`^\\s*['"]?${escapeRegExp(key)}['"]?\\s*:`);
   const index = lines.findIndex((l) => pattern.test(l));
   return index < 0 ? undefined : index + 1;
 }
@@ -60,40 +63,101 @@ export function lineOfKey(raw: string, key: string): number | undefined {
 export function rawScalarOfKey(raw: string, key: string): string | undefined {
   const line = lineOfKey(raw, key);
   if (line === undefined) return undefined;
-  const text = raw.split(/\r?\n/)[line - 1];
+  const text = splitLines(raw)[line - 1];
   const value = text.slice(text.indexOf(':') + 1).replace(/\s+#.*$/, '').trim();
   return value.replace(/^(['"])(.*)\1$/, '$2');
 }
 
-function rawFrontmatter(text: string): string {
-  const start = text.indexOf('\n') + 1;
-  const end = findClosing(text, start);
-  return '\n' + text.slice(start, end < 0 ? text.length : end);
-}
+/** The YAML starts on the file's line 2 (after the opening fence). */
+const FIRST_YAML_LINE = 2;
 
-function findClosing(text: string, from: number): number {
-  const re = /^(?:---|\.\.\.)[ \t]*\r?$/gm;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m ? m.index : -1;
-}
-
-function closingLine(text: string): number {
-  const end = findClosing(text, text.indexOf('\n') + 1);
-  return end < 0 ? 1 : countLines(text.slice(0, end)) ;
-}
-
-/** 1 + number of line breaks in `text`. */
-function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function describeYamlError(error: unknown): { line: number; message: string } {
-  const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-  // js-yaml counts lines from 0 within the raw block, whose line 0 is the rest of the `---` line.
-  const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
+/** Turns a js-yaml error into the file line to change and what to change there. */
+export function describeYamlError(error: unknown, yamlText: string): { line: number; message: string } {
+  const e = error as { mark?: { line?: number; position?: number }; reason?: string; message?: string };
   const reason = e.reason ?? String(e.message ?? error).split('\n')[0];
-  return { line, message: `Malformed YAML frontmatter: ${reason} (line ${line}).` };
+  const markLine = typeof e.mark?.line === 'number' ? e.mark.line : 0;
+  const at = (index: number, message: string): { line: number; message: string } => {
+    const line = index + FIRST_YAML_LINE;
+    return { line, message: `Malformed YAML frontmatter: ${message} (line ${line}).` };
+  };
+
+  // Unclosed quotes and brackets: the parser notices only lines later; point where it opened.
+  if (/quoted scalar|flow collection|flow mapping|flow sequence|missed comma|end of the stream/.test(reason)) {
+    const open = unclosedOpening(yamlText, e.mark?.position ?? yamlText.length);
+    if (open) {
+      const { index, char } = open;
+      if (char === '"' || char === "'") {
+        return at(index, `the value that starts with ${char} is never closed: add a closing ${char} at the end of the value, or remove the opening one`);
+      }
+      const close = char === '[' ? ']' : '}';
+      const what = char === '[' ? 'list' : 'mapping';
+      return at(index, `the ${what} that starts with ${char} is not closed: end it with ${close} and separate its items with commas, or quote the whole value`);
+    }
+  }
+  const lines = splitLines(yamlText);
+  const written = (lines[markLine] ?? '').trim();
+  if (/duplicated mapping key/.test(reason)) {
+    const key = /^['"]?([^'":]+)['"]?\s*:/.exec(written)?.[1];
+    return at(markLine, `${key ? `\`${key}\`` : 'this key'} is written twice: keep one of them`);
+  }
+  if (/tab characters/.test(reason)) return at(markLine, 'indent with spaces, not tabs');
+  if (/bad indentation/.test(reason)) {
+    return at(markLine, 'this line is indented differently from the keys above it: start every key at the same column');
+  }
+  if (/block mapping entry|implicit key|end of the stream or a document separator|incomplete explicit mapping pair/.test(reason)) {
+    return at(markLine, 'this line is not a `key: value` pair: write it as `key: value` (quote a value that holds ": " or starts with a special character)');
+  }
+  if (/unknown escape sequence|expected hexadecimal/.test(reason)) {
+    return at(markLine, 'a backslash in a double-quoted value starts an escape: write \\\\ for a backslash, or use single quotes');
+  }
+  if (/alias|anchor/.test(reason)) {
+    return at(markLine, 'a value that starts with * or & must be quoted: put it in quotes');
+  }
+  return at(markLine, `${reason}: check the quotes, brackets, colons and indentation of this line`);
+}
+
+/**
+ * The line of the quote or bracket still open at `position` of the YAML text, scanning values
+ * as YAML reads them: quoted scalars (with `''` and `\"` escapes) and flow collections, which may
+ * span lines; comments are skipped.
+ */
+function unclosedOpening(yamlText: string, position: number): { index: number; char: string } | undefined {
+  const stack: Array<{ index: number; char: string }> = [];
+  let quote: { index: number; char: string } | undefined;
+  let line = 0;
+  const end = Math.min(position, yamlText.length);
+  /** Whether a quote or bracket here starts a value: at a line's start, after `key: `, `- `, `? `, `[`, `{` or `,`. */
+  const startsValue = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && (yamlText[k] === ' ' || yamlText[k] === '\t')) k--;
+    if (k < 0 || yamlText[k] === '\n' || yamlText[k] === '\r') return true;
+    const before = yamlText[k];
+    if (before === ':') return k < i - 1 || stack.length > 0;
+    if (before === ',' || before === '[' || before === '{') return true;
+    if (before === '-' || before === '?') return k === 0 || /\s/.test(yamlText[k - 1]);
+    return false;
+  };
+  for (let i = 0; i < end; i++) {
+    const ch = yamlText[i];
+    if (ch === '\n' || (ch === '\r' && yamlText[i + 1] !== '\n')) {
+      line++;
+      continue;
+    }
+    if (quote) {
+      if (quote.char === '"' && ch === '\\') i++;
+      else if (ch === quote.char) {
+        if (quote.char === "'" && yamlText[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(yamlText[i - 1]))) {
+      while (i + 1 < end && yamlText[i + 1] !== '\n' && yamlText[i + 1] !== '\r') i++;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && startsValue(i)) quote = { index: line, char: ch };
+    else if ((ch === '[' || ch === '{') && (stack.length > 0 || startsValue(i))) stack.push({ index: line, char: ch });
+    else if ((ch === ']' || ch === '}') && stack.length > 0) stack.pop();
+  }
+  return quote ?? stack[0];
 }

@@ -78,6 +78,24 @@ export function parseDateRange(value: unknown): { from: IsoDate; to: IsoDate } |
   return { from, to };
 }
 
+/**
+ * `away`: one range, a YAML list of ranges, or ranges separated by commas → the valid ranges
+ * sorted by start, and each item that is not a range, as written, with its place in the list.
+ */
+export function parseDateRanges(value: unknown): { ranges: { from: IsoDate; to: IsoDate }[]; bad: { index: number; text: string }[] } {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+  const ranges: { from: IsoDate; to: IsoDate }[] = [];
+  const bad: { index: number; text: string }[] = [];
+  items.forEach((item, index) => {
+    if (typeof item === 'string' && !item.trim() && !Array.isArray(value)) return; // `a..b,` — a trailing comma
+    const range = parseDateRange(item);
+    if (range) ranges.push(range);
+    else bad.push({ index, text: item instanceof Date ? item.toISOString().slice(0, 10) : String(item).trim() });
+  });
+  ranges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  return { ranges, bad };
+}
+
 /** A YAML list or a comma-separated string → trimmed non-empty strings. */
 export function parseStringList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];

@@ -9,6 +9,7 @@
  * met that week (a skip-level note dated that week, the k-th pick on the week's k-th day). The
  * metrics are computed here, independently of the rotation's own bookkeeping.
  */
+import { isAway } from '../../../src/core/away';
 import { addDays } from '../../../src/core/dates';
 import type { IsoDate, Meeting, Person, PersonProfile } from '../../../src/core/model';
 import { buildDirectory, type Directory } from '../../../src/core/people';
@@ -111,8 +112,8 @@ export interface Churn {
   leaveRate: number;
   awayRate: number;
   /**
-   * Whether someone can take a second leave of absence. A profile holds one `away` range, so a
-   * second leave overwrites the journal's record of the first one.
+   * Whether someone can take a second leave of absence: it is added to the profile's `away`
+   * list, beside the first.
    */
   repeatLeaves: boolean;
 }
@@ -120,7 +121,7 @@ export interface Churn {
 export const STABLE: Churn = { joinRate: 0, leaveRate: 0, awayRate: 0, repeatLeaves: false };
 /** About 15 % joining, 12 % leaving and 25 % taking a leave of 2–12 weeks per year; one leave each. */
 export const CHURN: Churn = { joinRate: 0.15, leaveRate: 0.12, awayRate: 0.25, repeatLeaves: false };
-/** The same churn, where people also take second leaves (the journal then forgets the first). */
+/** The same churn, where people also take second leaves (both stay in `away`). */
 export const CHURN_REPEAT_LEAVES: Churn = { ...CHURN, repeatLeaves: true };
 
 /** Applies one week of churn on `date`: joins, departures (a manager's reports move up), leaves of absence. */
@@ -150,10 +151,10 @@ export function applyChurn(org: SimOrg, churn: Churn, date: IsoDate, maxDepth: n
     org.profiles.set(name, makeProfile(name, pickManager(org, maxDepth, 1)));
   }
   for (let i = weekly(churn.awayRate); i > 0; i--) {
-    const person = choose(belowMe(2).filter((p) => !p.away || (churn.repeatLeaves && p.away.to < date)));
+    const person = choose(belowMe(2).filter((p) => !p.away || (churn.repeatLeaves && p.away[p.away.length - 1].to < date)));
     if (!person) break;
     const weeks = 2 + Math.floor(org.random() * 11);
-    org.profiles.set(person.name, { ...person, away: { from: date, to: addDays(date, 7 * weeks - 1) } });
+    org.profiles.set(person.name, { ...person, away: [...(person.away ?? []), { from: date, to: addDays(date, 7 * weeks - 1) }] });
   }
 }
 
@@ -179,7 +180,7 @@ export const naiveStrategy: Strategy = (directory, meetings, today, count) => {
 /** Who may be suggested on `date`: depth ≥ 2, a skip relationship, active, not away. */
 export function eligiblePeople(directory: Directory, date: IsoDate): Person[] {
   return directory.people.filter((p) => (p.depth ?? 0) >= 2 && p.relationship === 'skip' && p.active
-    && !(p.profile?.away && p.profile.away.from <= date && date <= p.profile.away.to));
+    && !isAway(p, date));
 }
 
 export function skipLevel(person: string, date: IsoDate): Meeting {

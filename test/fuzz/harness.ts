@@ -1,0 +1,174 @@
+/**
+ * Fuzzing harness for follow-up detection: generated notes that stress the CommonMark block
+ * grammar, and a comparison of what the journal reads (frontmatter fence, safe start, bounded
+ * parse) with a full remark + remark-frontmatter + GFM task-list parse from the top, item by
+ * item. Reusable: a faster scanner can be checked with `compareWithFullParse(text, itsParse)`.
+ *
+ * Used by test/unit/fuzz.test.ts (fixed seed, in `npm run test:unit`) and test/fuzz/run.ts
+ * (`npm run fuzz`, longer runs).
+ */
+import fc from 'fast-check';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import type { RawFollowUp } from '../../src/core/model';
+import { stripBom } from '../../src/core/parse/decode';
+import { lineAt, lineStarts } from '../../src/core/parse/fence';
+import { readFrontmatter } from '../../src/core/parse/frontmatter';
+import { parseFollowUps, readTokens } from '../../src/core/parse/followUps';
+import { hasToken } from '../../src/core/parse/tokens';
+
+// ── The reference: a full parse from the top, built here on its own ────────────────────────────
+
+function taskListItems(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTaskListItemFromMarkdown());
+}
+
+const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(taskListItems);
+const commonMarkOnly = unified().use(remarkParse).use(taskListItems);
+
+/**
+ * A first line `---` that no later `---` closes: no frontmatter. remark-frontmatter's failed
+ * attempt there changes how later lists parse (`---\na\n\n- x` gives no list; FINDINGS.md 1), so
+ * such a text is compared with plain CommonMark instead.
+ */
+function opensUnclosedFrontmatter(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/);
+  return /^---[ \t]*$/.test(lines[0]) && !lines.slice(1).some((l) => /^---[ \t]*$/.test(l));
+}
+
+/** The follow-ups of a note read from a full parse of the whole text, frontmatter included. */
+export function referenceFollowUps(rawText: string): RawFollowUp[] {
+  const text = stripBom(rawText);
+  const tree = (opensUnclosedFrontmatter(text) ? commonMarkOnly : reference).parse(text) as Root;
+  const starts = lineStarts(text);
+  const items: RawFollowUp[] = [];
+  const stack: Array<{ node: RootContent; under: boolean }> = [...tree.children].reverse().map((node) => ({ node, under: false }));
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, under } = next;
+    if (!('children' in node)) continue;
+    let childrenUnder = under;
+    if (node.type === 'listItem') {
+      const own = ownText(node, text);
+      if (typeof node.checked === 'boolean' && node.position) {
+        const line = node.position.start.line;
+        items.push({ line, source: lineAt(text, starts, line), done: node.checked, ...readTokens(own, line), ...(under ? { underConfidential: true } : {}) });
+      }
+      childrenUnder = under || hasToken(own, 'confidential');
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as RootContent, under: childrenUnder });
+  }
+  return items;
+}
+
+function ownText(node: ListItem, text: string): string {
+  const paragraph = node.children.find((c): c is Paragraph => c.type === 'paragraph');
+  const start = paragraph?.position?.start.offset;
+  const end = paragraph?.position?.end.offset;
+  return start === undefined || end === undefined ? '' : text.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
+}
+
+/** What the journal reads: BOM stripped, the frontmatter fence, then the follow-up parse with its safe start. */
+export function journalFollowUps(rawText: string): RawFollowUp[] {
+  const text = stripBom(rawText);
+  const { bodyStartLine } = readFrontmatter(text);
+  const parsed = parseFollowUps(text, bodyStartLine);
+  if (parsed.problem) throw new Error(`the follow-up parse gave up: ${parsed.problem.message}`);
+  return parsed.items;
+}
+
+export interface Comparison {
+  ok: boolean;
+  ours: RawFollowUp[];
+  reference: RawFollowUp[];
+  /** The first difference, in words; undefined when they agree. */
+  difference?: string;
+}
+
+/**
+ * Compares a follow-up parse (by default the journal's) with the full parse from the top,
+ * item by item: line, text, checked, and every token field.
+ */
+export function compareWithFullParse(text: string, parse: (text: string) => RawFollowUp[] = journalFollowUps): Comparison {
+  const expected = referenceFollowUps(text);
+  const ours = parse(text);
+  const count = Math.max(expected.length, ours.length);
+  for (let i = 0; i < count; i++) {
+    const a = ours[i];
+    const b = expected[i];
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      const show = (f: RawFollowUp | undefined): string => (f ? `line ${f.line} ${f.done ? '[x]' : '[ ]'} ${JSON.stringify(f.text)}${f.underConfidential ? ' (under #confidential)' : ''}` : 'nothing');
+      return { ok: false, ours, reference: expected, difference: `item ${i + 1}: ours ${show(a)}, full parse ${show(b)}` };
+    }
+  }
+  return { ok: true, ours, reference: expected };
+}
+
+// ── Generated notes ─────────────────────────────────────────────────────────────────────────────
+
+/** Container prefixes: block quotes, list markers (nested on one line too), indentation, tabs. */
+const PREFIXES = ['', '', '', '> ', '>', '> > ', '- ', '* ', '+ ', '1. ', '2) ', '10. ', '- - ', '1. - ', '* > ', '  ', '   ', '    ', '\t', ' ', '  - ', '    - ', '\t- '];
+
+/** Line bodies: tasks with tokens, fences, HTML blocks and comments, breaks, headings, odd whitespace. */
+const BODIES = [
+  '[ ] @me send the plan due:2026-01-08', '[x] done it ✅ 2026-01-02', '[X] upper', '[ ] (#escalate) fix (due:2026-02-30)',
+  '[ ] **#confidential** comp', '[ ] read https://x.y/@carly', '[ ] \\@name thanks', '[ ]', '[ ]x', '[ ]\ttab', '[-] no', '[ ] `code` first',
+  '[ ] due:2026-13-01 then due:2026-01-09', '[ ] [link](u) @"Carly Chen"', '[x]', '[ ] a\u00A0b',
+  'text', 'more text', '', '', '', 'lazy continuation',
+  '```', '```', '~~~', '````', '```js', '``` a`b', '~~~ x', '```\u00A0',
+  '<!--', '-->', '<!-->', '<!--->', '<!-- c -->', 'x -->', '<div>', '</div>', '<pre>', '</pre>', '<span>', '<?php', '?>', '<!DOCTYPE x>',
+  '---', '***', '___', '===', '- - -', '# heading', '## Follow-ups', '+++',
+  '\u00A0', '\u3000', '\u00A0\u00A0', ' \u00A0 ', '\t', ' ',
+  '[x]: /url', '[ ]: /u', '[a]: <b> "t"', '    code', '| a | b |', '| --- | --- |', '>',
+  '1. [ ] ordered', '2. [ ] two', '- [ ] dash', '* [x] star',
+];
+const TRAILERS = ['', '', '', ' ', '  ', '\t', '\u00A0', ' \\'];
+const FRONTMATTERS = [
+  '', '', '---\nperson: Carly\ndate: 2026-11-20\n---\n', '---\nperson: A\n---\n\n', '---\n---\n', '--- \nperson: A\n--- \t\n',
+  '---\nperson: A\nnotes: |\n  - [ ] not a task\n---\n', '---\nperson: A\n', '---\nperson: "A\n---\n', '----\nperson: A\n----\n',
+];
+const EOLS = ['\n', '\n', '\n', '\r\n', '\r'];
+
+/** A generated note: frontmatter (or none), lines of nested containers and blocks, one line ending (sometimes mixed), maybe a BOM. */
+export const noteArbitrary: fc.Arbitrary<string> = fc
+  .record({
+    bom: fc.boolean().map((b) => (b ? '\uFEFF' : '')),
+    frontmatter: fc.constantFrom(...FRONTMATTERS),
+    eol: fc.constantFrom(...EOLS),
+    mixed: fc.integer({ min: 0, max: 9 }),
+    lines: fc.array(
+      fc.tuple(fc.array(fc.constantFrom(...PREFIXES), { maxLength: 3 }), fc.constantFrom(...BODIES), fc.constantFrom(...TRAILERS), fc.constantFrom(...EOLS)),
+      { maxLength: 24 },
+    ),
+  })
+  .map(({ bom, frontmatter, eol, mixed, lines }) => {
+    const body = lines.map(([prefixes, text, trailer, own]) => prefixes.join('') + text + trailer + (mixed === 0 ? own : eol)).join('');
+    return bom + frontmatter.replace(/\n/g, eol) + body;
+  });
+
+export interface FuzzRun {
+  runs: number;
+  seed: number;
+  /** The first failing note, shrunk, and what differed; undefined when every case agreed. */
+  failure?: { text: string; difference: string };
+}
+
+/** Runs `runs` generated notes through `compareWithFullParse`. */
+export function fuzzFollowUps(runs: number, seed: number, parse?: (text: string) => RawFollowUp[]): FuzzRun {
+  const details = fc.check(
+    fc.property(noteArbitrary, (text) => {
+      const comparison = compareWithFullParse(text, parse);
+      if (!comparison.ok) throw new Error(comparison.difference);
+    }),
+    { numRuns: runs, seed },
+  );
+  if (!details.failed || !details.counterexample) return { runs: details.numRuns, seed };
+  const [text] = details.counterexample;
+  const difference = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return { runs: details.numRuns, seed, failure: { text, difference } };
+}
