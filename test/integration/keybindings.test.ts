@@ -14,6 +14,7 @@ const KNOWN_SHARED: ReadonlyArray<{ key: string; command: string; why: string }>
   { key: 'ctrl+alt+enter', command: 'search.action.replaceAll', why: 'ours has !replaceActive' },
   { key: 'ctrl+alt+enter', command: 'quickInput.accept', why: 'a quick input has the focus, not a note editor' },
   { key: 'ctrl+alt+enter', command: 'workbench.action.chat.runInTerminal', why: 'the chat input is not a markdown note' },
+  { key: 'ctrl+alt+enter', command: 'workbench.action.terminal.chat.insertCommand', why: 'terminal chat has the focus, not a note editor' },
 ];
 
 describe('keybindings', () => {

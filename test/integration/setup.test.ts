@@ -11,7 +11,9 @@ import { activeApi, readTree, waitFor, workspaceFolder } from './lib/helpers';
 
 const profilePath = (name: string): string => path.join(workspaceFolder().fsPath, 'people', `${name}.md`);
 
-describe('Set Up Journal and This Is Me', () => {
+describe('Set Up Journal and This Is Me', function () {
+  // Each test edits and re-reads profiles; on a busy machine that takes a while.
+  this.timeout(90_000);
   let empty: string;
   /** Profiles as the fixture has them, put back after each test. */
   const originals = new Map<string, string>();
