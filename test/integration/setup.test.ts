@@ -28,7 +28,7 @@ describe('Set Up Journal and This Is Me', function () {
     const api = await activeApi();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const [file, text] of originals) if (fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
-    await waitFor('Maya Okafor to be me again', () => api.journal.directory().me?.name === 'Maya Okafor');
+    await waitFor('Maya Okafor to be me again', () => api.journal.directory().me?.name === 'Maya Okafor', 60_000);
   });
 
   after(() => fs.rmSync(empty, { recursive: true, force: true }));
@@ -77,7 +77,7 @@ describe('Set Up Journal and This Is Me', function () {
   it('This Is Me moves relationship: self to the chosen profile and off the old one', async () => {
     const api = await activeApi();
     await vscode.commands.executeCommand('oneOnOne.thisIsMe', 'Dana Diaz');
-    await waitFor('Dana Diaz to be me', () => api.journal.directory().me?.name === 'Dana Diaz');
+    await waitFor('Dana Diaz to be me', () => api.journal.directory().me?.name === 'Dana Diaz', 60_000);
     assert.ok(saysSelf(fs.readFileSync(profilePath('dana-diaz'), 'utf8')), 'Dana Diaz\'s profile does not say relationship: self');
     assert.ok(!saysSelf(fs.readFileSync(profilePath('maya-okafor'), 'utf8')), 'Maya Okafor\'s profile still says relationship: self');
     // Everything else in the old profile stays as it was.
@@ -98,20 +98,20 @@ describe('Set Up Journal and This Is Me', function () {
     assert.ok(dana, 'no People row for Dana Diaz');
     assert.equal(api.views.people.getTreeItem(dana).contextValue, 'person', 'the row does not carry the context value the menu needs');
     await vscode.commands.executeCommand('oneOnOne.thisIsMe', dana);
-    await waitFor('Dana Diaz to be me', () => api.journal.directory().me?.name === 'Dana Diaz');
+    await waitFor('Dana Diaz to be me', () => api.journal.directory().me?.name === 'Dana Diaz', 60_000);
   });
 
   it('with no one as me, the People view says so first and offers This Is Me; the context key is off', async () => {
     const api = await activeApi();
     const maya = profilePath('maya-okafor');
     fs.writeFileSync(maya, originals.get(maya)!.replace('relationship: self\n', ''));
-    await waitFor('no one to be me', () => api.journal.directory().me === undefined);
-    await waitFor('oneOnOne.hasMe to be false', () => api.contextKeys()['oneOnOne.hasMe'] === false, 2_000);
+    await waitFor('no one to be me', () => api.journal.directory().me === undefined, 60_000);
+    await waitFor('oneOnOne.hasMe to be false', () => api.contextKeys()['oneOnOne.hasMe'] === false, 10_000);
     const [first] = await readTree(api.views.people as vscode.TreeDataProvider<unknown>);
     assert.equal(first?.label, 'Which one is you?');
     const item = api.views.people.getTreeItem({ kind: 'noMe' });
     assert.equal(item.command?.command, 'oneOnOne.thisIsMe');
     fs.writeFileSync(maya, originals.get(maya)!);
-    await waitFor('oneOnOne.hasMe to be true again', () => api.contextKeys()['oneOnOne.hasMe'] === true, 5_000);
+    await waitFor('oneOnOne.hasMe to be true again', () => api.contextKeys()['oneOnOne.hasMe'] === true, 60_000);
   });
 });
