@@ -15,6 +15,8 @@ const KNOWN_SHARED: ReadonlyArray<{ key: string; command: string | RegExp; why: 
   { key: 'ctrl+alt+enter', command: 'quickInput.accept', why: 'a quick input has the focus, not a note editor' },
   { key: 'ctrl+alt+enter', command: 'workbench.action.chat.runInTerminal', why: 'the chat input is not a markdown note' },
   { key: 'ctrl+alt+enter', command: /^workbench\.action\.terminal\.chat\./, why: 'terminal chat has the focus, not a note editor' },
+  { key: 'ctrl+alt+enter', command: 'workbench.action.chat.openSessionInNewEditorGroup', why: 'the agent sessions view has the focus, not a note editor' },
+  { key: 'ctrl+alt+enter', command: 'workbench.action.chat.skipTool', why: 'the chat has the focus (inChat), not a note editor' },
 ];
 
 describe('keybindings', () => {
