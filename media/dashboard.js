@@ -175,6 +175,7 @@
       ...cells.map((cell, i) => {
         const fill = el('span', { class: `fill a${i}`, 'aria-hidden': 'true' });
         fill.style.width = `${Math.round((cell.count / max) * 80)}px`;
+        if (cell.count === 0) fill.style.display = 'none';
         const label = `${who}: ${plural(cell.count, 'open follow-up', 'open follow-ups')} from notes ${bucketLabel(a.buckets[i])} old`;
         const count = cell.link ? linkButton(String(cell.count), cell.link, `${label}. List them`, 'link') : el('span', { class: 'muted', 'aria-label': label }, ['0']);
         return el('td', {}, [el('div', { class: 'bar' }, [fill, count])]);

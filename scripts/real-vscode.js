@@ -50,7 +50,6 @@ module.exports = {
   buildExtension: build.buildExtension,
   bundleTestCode: build.bundleTestCode,
   buildIntegrationSuite: build.buildIntegrationSuite,
-  buildWebIntegrationSuite: build.buildWebIntegrationSuite,
   copyFixture: build.copyFixture,
   scratchCopy: build.scratchCopy,
 };

@@ -10,9 +10,8 @@
 //           --grep <text>      only tests whose title contains <text>
 //           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
 //           --reverse          run the test files in reverse order (they must not depend on it)
-//           --web              run the web suite (test/integration/web/, bundled for the browser)
-//                              with the extension in the web worker extension host, from its
-//                              `browser` entry, as on vscode.dev
+//           --web              run test/web/ (indexing, views, Mark Done, New 1:1 Note) with the
+//                              extension's `browser` bundle in the *web worker* extension host
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
 //                                  the last test (default 360); installing the tools and building
 //                                  come before it and do not count
@@ -46,6 +45,39 @@ function parseArgs(argv) {
   return options;
 }
 
+function extensionId(dir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
+/**
+ * Bundles test/web/index.ts for the web worker host into `outDir` (inside the extension's folder,
+ * so that VS Code runs it in the extension's host): one file, everything but `vscode` in it.
+ */
+async function buildWebSuite(extensionDir, outDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8'));
+  if (!manifest.browser) throw new Error(`--web: ${path.join(extensionDir, 'package.json')} has no \`browser\` entry (the web extension bundle)`);
+  if (!fs.existsSync(path.resolve(extensionDir, manifest.browser))) throw new Error(`--web: ${manifest.browser} is not built (npm run build)`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const outfile = path.join(outDir, 'index.js');
+  await require(path.join(rv.ROOT, 'node_modules', 'esbuild')).build({
+    bundle: true,
+    format: 'cjs',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    entryPoints: [path.join(rv.ROOT, 'test', 'web', 'index.ts')],
+    outfile,
+    // Like the extension's own web bundle: no `browser` builds, which may need a DOM (a worker has none).
+    platform: 'neutral',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    external: ['vscode'],
+    // gray-matter's unused `fs`, as in the extension's bundle (esbuild.js).
+    plugins: require(path.join(rv.ROOT, 'esbuild.js')).buildOptions(false)[0].plugins,
+  });
+  return outfile;
+}
+
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
@@ -60,10 +92,12 @@ async function main() {
   }
   if (options.build && options.extension === rv.ROOT) rv.buildExtension();
   // A folder of its own, so that two runs at once (say, yours and CI's) do not clash.
-  // Inside the extension's folder: VS Code runs a suite in the extension host of the extension
-  // that contains it (the web worker one with --web).
-  const suiteDir = path.join(rv.ROOT, 'out', 'test', `integration-${options.web ? 'web-' : ''}run-${process.pid}`);
-  const suiteEntry = options.web ? await rv.buildWebIntegrationSuite(suiteDir) : rv.buildIntegrationSuite(options.tests, suiteDir);
+  // The web suite goes inside the extension's folder: VS Code runs tests in the host of the
+  // extension that holds them.
+  const suiteDir = options.web
+    ? path.join(options.extension, 'out', 'test', `web-run-${process.pid}`)
+    : path.join(rv.ROOT, 'out', 'test', `integration-run-${process.pid}`);
+  const suiteEntry = options.web ? await buildWebSuite(options.extension, suiteDir) : rv.buildIntegrationSuite(options.tests, suiteDir);
   const fixture = rv.copyFixture(options.fixture, 'oneonone-it');
   // The deadline measures the suite (server, workbench, tests), not the install or the build:
   // a first run on a new machine spends minutes installing the real VS Code.
@@ -96,9 +130,9 @@ async function main() {
     server = await rv.startServer(tools, {
       folder: fixture.folder,
       prefix: 'oneonone-it',
-      // An extension under development stays in the remote (Node) host unless its kind is only
-      // `web` (`["ui"]` is not enough): then the workbench runs it in its web worker host.
-      ...(options.web ? { temp: rv.makeTempDir('oneonone-it', { 'remote.extensionKind': { 'one-on-one-journal.one-on-one-journal': ['web'] } }) } : {}),
+      // The web worker host: VS Code runs an extension whose kind is `web` there (and its tests,
+      // which sit inside its folder); `ui` would still pick the server's Node host.
+      ...(options.web ? { temp: rv.makeTempDir('oneonone-web', { 'remote.extensionKind': { [extensionId(options.extension)]: ['web'] } }) } : {}),
       env: {
         ONEONONE_TEST_COLOR: process.stdout.isTTY ? '1' : '0',
         ONEONONE_TEST_GREP: options.grep || '',
@@ -125,12 +159,28 @@ async function main() {
       logStream.end(resolve);
     });
     let stopped = false;
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
+    // In the web worker host VS Code does not report the end of the run (codeAutomationExit is
+    // not called, "fn is not a function" in the page): end on mocha's epilogue instead — the
+    // "N passing" line, then the failures, then a quiet moment.
+    let failing = 0;
+    let epilogueTimer;
+    const webEpilogue = (text) => {
+      const counted = /^\s+(\d+) failing/.exec(text);
+      if (counted) failing = Number(counted[1]);
+      if (/^\s+\d+ passing/.test(text) || epilogueTimer) {
+        phase = 'suite';
+        clearTimeout(epilogueTimer);
+        epilogueTimer = setTimeout(() => finish(failing > 0 ? 1 : 0), 5000);
+      }
+    };
+    const onLog = (type, text) => {
       if (stopped) return; // shutting down: the workbench logs cancellations
-      const text = util.format(...(Array.isArray(args) ? args : [args]));
       logStream.write(`[${type}] ${text}\n`);
-      if (text.startsWith(LOG_TAG)) {
-        const line = text.slice(LOG_TAG.length);
+      // The web worker host forwards the reporter's lines without the tag: its indented lines.
+      const untagged = options.web && type === 'info' && /^(\s{2,}\S|\s*$)/.test(text);
+      if (untagged) webEpilogue(text);
+      if (text.startsWith(LOG_TAG) || untagged) {
+        const line = untagged ? text : text.slice(LOG_TAG.length);
         if (line === SUITE_BEGIN) phase = 'suite';
         else if (line === SUITE_END) phase = 'after';
         else process.stdout.write(`${line}\n`);
@@ -140,7 +190,17 @@ async function main() {
         // e.g. the suite's module failed to load, or run() rejected
         process.stderr.write(`${text}\n`);
       }
-    });
+    };
+    await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, util.format(...(Array.isArray(args) ? args : [args]))));
+    // The web worker host's console reaches only the page's console ("%c INFO color: … [suite] …").
+    if (options.web) {
+      page.on('console', (message) => {
+        const text = message.text();
+        const at = text.indexOf(LOG_TAG);
+        if (at >= 0) onLog('info', text.slice(at));
+        else if (message.type() === 'error') onLog('error', text);
+      });
+    }
     await page.exposeFunction('codeAutomationExit', (code) => {
       stopped = true;
       finish(Number(code));

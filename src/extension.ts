@@ -94,7 +94,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
-    registerQuickFixes(context, journal, current);
+    registerQuickFixes(context, journal, current, privacy);
     const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
     registerTalkingPoints(ctx);
     registerPersonPage(ctx);

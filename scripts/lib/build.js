@@ -56,43 +56,6 @@ function buildIntegrationSuite(extraTestsDir, outDir = path.join(ROOT, 'out', 't
   return path.join(outDir, 'index.js');
 }
 
-/**
- * Bundles the web suite (test/integration/web/index.ts) for VS Code's web worker extension host:
- * one CommonJS file for the browser with mocha's browser build inside, only `vscode` external.
- * @param {string} outDir
- * @returns {Promise<string>} the suite entry (<outDir>/index.js)
- */
-async function buildWebIntegrationSuite(outDir) {
-  fs.rmSync(outDir, { recursive: true, force: true });
-  const esbuild = require(path.join(ROOT, 'node_modules', 'esbuild'));
-  await esbuild.build({
-    bundle: true,
-    platform: 'browser',
-    conditions: ['worker'],
-    format: 'cjs',
-    target: 'es2022',
-    sourcemap: 'inline',
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
-    entryPoints: [path.join(ROOT, 'test', 'integration', 'web', 'index.ts')],
-    outfile: path.join(outDir, 'index.js'),
-    external: ['vscode'],
-    plugins: [{
-      // mocha.js is a UMD file in a `"type": "module"` package: bundled as it is, its
-      // `module.exports = factory()` would replace the suite's own exports. Hide the bundle's
-      // `module`/`exports` from it so that it takes its browser branch (globalThis.mocha).
-      name: 'mocha-browser-build',
-      setup(build) {
-        build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
-          contents: `(function (exports, module, define) {\n${fs.readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
-          loader: 'js',
-        }));
-      },
-    }],
-  });
-  return path.join(outDir, 'index.js');
-}
-
 /** Copies a fixture folder into a fresh temp folder; returns the copy's path. */
 function copyFixture(source, prefix) {
   if (!fs.existsSync(source)) throw new Error(`fixture folder ${source} does not exist`);
@@ -119,4 +82,4 @@ function scratchCopy(source, target, options = {}) {
   return true;
 }
 
-module.exports = { buildExtension, bundleTestCode, buildIntegrationSuite, buildWebIntegrationSuite, copyFixture, scratchCopy };
+module.exports = { buildExtension, bundleTestCode, buildIntegrationSuite, copyFixture, scratchCopy };

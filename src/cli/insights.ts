@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { computeInsights, DEFAULT_INSIGHT_WEEKS, insightsJson, readDriftContents, type NoteContent } from '../core/insights';
 import type { IsoDate } from '../core/model';
+import type { WeekMode } from '../core/thisWeek';
 import { decodeNoteBytes } from '../core/parse/decode';
 import { insightsText } from '../node/insightsText';
 import { boundedFileReader, type LoadResult } from '../node/loadJournal';
@@ -18,6 +19,8 @@ export interface InsightsArgs {
   today: IsoDate;
   json: boolean;
   weeks?: number;
+  /** The folder's `oneOnOne.thisWeek`, as the extension reads it. */
+  weekMode?: WeekMode;
 }
 
 export async function insightsCommand(loaded: LoadResult, args: InsightsArgs, write: (text: string) => void): Promise<number> {
@@ -46,8 +49,9 @@ export const insights: CliCommand = {
   name: 'insights',
   summary: "the dashboard's numbers: weeks, coverage, follow-up aging, drift, this week",
   options: { today: 'date', weeks: { kind: 'count', max: MAX_WEEKS }, json: 'flag' },
-  run({ loaded, dir, today, json, count, out }) {
-    const weeks = count('weeks');
-    return insightsCommand(loaded, { dir, today, json, ...(weeks !== undefined ? { weeks } : {}) }, json ? out.write : out.text);
+  run({ loaded, settings, dir, today, json, count, out }) {
+    // --weeks, else the folder's oneOnOne.dashboard.weeks (12 by default), like the dashboard.
+    const weeks = count('weeks') ?? settings.dashboardWeeks;
+    return insightsCommand(loaded, { dir, today, json, weeks, weekMode: settings.weekMode }, json ? out.write : out.text);
   },
 };

@@ -36,7 +36,10 @@ export interface TimelineEntry {
   confidential: boolean;
   /** Dated after today: a scheduled 1:1 (an agenda prepared ahead). */
   future: boolean;
-  /** The first lines of its growth / feedback sections; empty when there are none or its text is not known. */
+  /**
+   * The first lines of its growth / feedback sections — list items and paragraphs, each on one
+   * line however it was wrapped; empty when there are none or its text is not known.
+   */
   growth: NoteSection[];
 }
 
@@ -118,6 +121,25 @@ function writtenLines(lines: readonly string[]): string[] {
   return kept.filter((l, i) => l.trim() !== '' || kept[i - 1]?.trim() !== '');
 }
 
+/**
+ * Written lines as blocks, one line each: a list item with the lines that continue it, or a
+ * paragraph; a blank line ends a block.
+ */
+export function textBlocks(lines: readonly string[]): string[] {
+  const blocks: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      open = false;
+      continue;
+    }
+    if (open && !/^\s*(?:[-*+]|\d{1,9}[.)])\s/.test(line)) blocks[blocks.length - 1] += ` ${line.trim()}`;
+    else blocks.push(line.trimEnd());
+    open = true;
+  }
+  return blocks;
+}
+
 /** Newest first; undated last; same date: later file first. */
 function compareNewestFirst(a: { date?: IsoDate; uri: string }, b: { date?: IsoDate; uri: string }): number {
   if (a.date !== b.date) {
@@ -140,7 +162,7 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
     .filter((m) => m.person === person.name)
     .map((m) => {
       const text = options.text?.(m.note.uri);
-      const growth = text === undefined ? [] : growthSections(text).map((s) => ({ ...s, lines: s.lines.slice(0, excerptLines) }));
+      const growth = text === undefined ? [] : growthSections(text).map((s) => ({ ...s, lines: textBlocks(s.lines).slice(0, excerptLines) }));
       return {
         uri: m.note.uri,
         ...(m.note.date ? { date: m.note.date } : {}),

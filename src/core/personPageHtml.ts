@@ -36,6 +36,10 @@ const RELATIONSHIPS: Readonly<Record<Relationship, string>> = {
   direct: 'direct report', skip: 'skip-level', peer: 'peer', manager: 'my manager', self: 'me', other: 'met in notes',
 };
 
+const STATUSES: Readonly<Record<NonNullable<PersonPage['status']>, string>> = {
+  overdue: 'overdue', due: 'due this week', scheduled: 'scheduled', later: 'later', away: 'away',
+};
+
 const TYPES: Readonly<Record<MeetingType, string>> = { 'one-on-one': '1:1', 'skip-level': 'skip-level', peer: 'peer 1:1' };
 
 /** Escapes text for HTML content and attribute values. */
@@ -82,7 +86,7 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
     facts.push(['Last met', page.lastMet ? (lens.on ? link({ kind: 'open', uri: page.lastMet.uri, line: 1 }, 'the last note') : link({ kind: 'open', uri: page.lastMet.uri, line: 1 }, day(page.lastMet.date))) : 'never']);
     if (page.scheduled) facts.push(['Scheduled', link({ kind: 'open', uri: page.scheduled.uri, line: 1 }, lens.on ? 'the scheduled note' : day(page.scheduled.date))]);
     if (page.nextDue) facts.push(['Next due', lens.on ? hidden : day(page.nextDue)]);
-    if (page.status) facts.push(['Status', escapeHtml(page.status)]);
+    if (page.status) facts.push(['Status', STATUSES[page.status]]);
   }
   out.push('<section aria-labelledby="facts"><h2 id="facts" class="visually-hidden">About</h2><dl class="facts">',
     ...facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`), '</dl></section>');
@@ -105,7 +109,6 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
         !lens.on && f.due ? `due ${escapeHtml(shortDate(f.due, today))}` : undefined,
         !lens.on && f.noteDate ? `from ${escapeHtml(shortDate(f.noteDate, today))}` : undefined,
         f.person !== page.name ? `with ${name(f.person)}` : undefined,
-        f.confidential ? '<span class="lock" title="Confidential">confidential</span>' : undefined,
       ].filter(Boolean).join(' · ');
       const overdue = !lens.on && f.due !== undefined && f.due < today ? ' class="overdue"' : '';
       return `<li${overdue}>${link({ kind: 'open', uri: f.uri, line: f.line }, text)}${facts ? ` <span class="muted">${facts}</span>` : ''}</li>`;
@@ -128,7 +131,8 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
     const tags = [
       `<span class="tag type-${entry.type}">${TYPES[entry.type]}</span>`,
       entry.future ? '<span class="tag scheduled">scheduled</span>' : '',
-      entry.confidential ? '<span class="lock" title="Confidential">confidential</span>' : '<span class="tag">shareable</span>',
+      // Confidential is the default: only the exception is marked.
+      entry.confidential ? '' : '<span class="tag shareable" title="Shareable: may go into a summary">shareable</span>',
     ].join('');
     const parts = [`<div class="entry-head">${link({ kind: 'open', uri: entry.uri, line: 1 }, when, ' class="when"')}${tags}</div>`];
     for (const section of entry.growth) {

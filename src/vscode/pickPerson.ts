@@ -1,17 +1,18 @@
 /**
  * A quick pick of the journal's people, most due first (the Upcoming 1:1s order), then everyone
  * else by name. Names go through the privacy layer; in privacy mode the details that would
- * identify someone next to their initials (role, team, dates) are left out.
+ * identify someone next to their initials (role, team, dates) are left out, and a row is still
+ * found by the real name or an alias.
  */
 import * as vscode from 'vscode';
 import { describeUpcoming, upcomingOf } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
-import type { Privacy } from './privacy';
+import type { Privacy, SearchableItem } from './privacy';
 import type { Settings } from './settings';
 import { today } from './today';
 
-type PersonItem = vscode.QuickPickItem & { person?: Person };
+type PersonItem = SearchableItem & { person?: Person };
 
 export interface PickPersonOptions {
   title: string;
@@ -33,6 +34,7 @@ export async function pickPerson(journal: Journal, settings: Settings, privacy: 
       label: privacy.name(entry.person.name),
       ...(details(entry.person) ? { description: details(entry.person) } : {}),
       ...(privacy.on ? {} : { detail: describeUpcoming(entry, t) }),
+      match: [entry.person.name, ...entry.person.aliases],
       person: entry.person,
     });
   }
@@ -40,13 +42,14 @@ export async function pickPerson(journal: Journal, settings: Settings, privacy: 
   const rest = directory.people.filter((p) => !listed.has(p) && keep(p)).sort((a, b) => a.name.localeCompare(b.name));
   if (rest.length > 0) items.push({ label: 'Everyone else', kind: vscode.QuickPickItemKind.Separator });
   for (const person of rest) {
-    items.push({ label: privacy.name(person.name), ...(details(person) ? { description: details(person) } : {}), person });
+    items.push({ label: privacy.name(person.name), ...(details(person) ? { description: details(person) } : {}), match: [person.name, ...person.aliases], person });
   }
   if (!items.some((i) => i.person)) {
     void vscode.window.showInformationMessage('There is nobody in the journal yet: add a person profile or write a 1:1 note first.');
     return undefined;
   }
-  const choice = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true });
+  // In privacy mode the rows show initials and are still found by the real name.
+  const choice = await privacy.showQuickPick(items, { title: options.title, placeHolder: options.placeHolder, matchOnDescription: true });
   return choice?.person;
 }
 

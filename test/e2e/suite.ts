@@ -15,6 +15,9 @@ import { waitFor } from '../../scripts/lib/poll';
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
 import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
+import { dashboardInThemes } from './dashboard';
+import { personPageFromPeopleRow } from './personPage';
+import { sweepPrivacy } from './privacySweep';
 
 export interface E2eContext {
   page: Page;
@@ -58,7 +61,11 @@ const CONTAINER_ID = 'oneOnOne';
 const READING_VIEWPORT = { width: 1280, height: 2400 };
 const VIEWPORT = { width: 1280, height: 1000 };
 const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
+/** Wide enough for twelve weeks beside the names, tall enough for every section. */
+const DASHBOARD_VIEWPORT = { width: 1280, height: 1640 };
 const SIDEBAR_WIDTH = 620;
+/** The person page screenshots: an editor area about 900 pixels wide. */
+const PERSON_PAGE_VIEWPORT = { width: 1240, height: 1400 };
 
 /** Turns a snippet body into the lines a user sees right after expanding it. */
 export function expandedSnippetLines(body: string | string[]): string[] {
@@ -221,6 +228,24 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
+  await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker, notification or the status bar', async () => {
+    await workbench.runCommand('1:1: Toggle Privacy Mode');
+    try {
+      await workbench.page.locator('.part.statusbar', { hasText: '1:1 private' }).waitFor({ timeout: 10_000 });
+      const problems = await sweepPrivacy(workbench, context.folder, views.map((v) => v.name));
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    } finally {
+      await workbench.runCommand('1:1: Toggle Privacy Mode');
+    }
+  });
+  await page.setViewportSize(VIEWPORT);
+
+  await page.setViewportSize(DASHBOARD_VIEWPORT);
+  await check('"1:1: Show Dashboard" draws every section, in the dark and light themes and in privacy mode (screenshots)', () =>
+    dashboardInThemes(workbench, context.folder, context.resultsDir, context.log));
+  await page.setViewportSize(PERSON_PAGE_VIEWPORT);
+  await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
+    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
   await page.setViewportSize(VIEWPORT);
 
   await check('no error notification from the extension', async () => {

@@ -90,7 +90,9 @@ describe('preparing the next 1:1', () => {
     await waitFor('Tess to leave the journal', () => !api.journal.directory().resolve(TESS), 10_000);
   });
 
-  describe('talking points', () => {
+  describe('talking points', function () {
+    // Each test saves the profile two or three times; on a busy machine a save takes seconds.
+    this.timeout(90_000);
     beforeEach(() => resetProfile());
 
     it('queues a point at the end of ## Next 1:1 of the profile, CRLF kept, and the Upcoming row counts it', async () => {

@@ -74,6 +74,16 @@ describe('CLI insights (bundled)', function () {
     });
   }
 
+  it('takes the weeks from the folder\'s oneOnOne.dashboard.weeks unless --weeks says otherwise', () => {
+    const folder = path.join(tmp, 'with-settings');
+    fs.cpSync(JOURNAL, folder, { recursive: true });
+    fs.mkdirSync(path.join(folder, '.vscode'));
+    fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), '{ "oneOnOne.dashboard.weeks": 2 }');
+    const weeks = (args: string[]): string[] => (JSON.parse(run(['insights', folder, '--json', '--today', '2027-01-06', ...args]).stdout) as { weeks: string[] }).weeks;
+    assert.deepEqual(weeks([]), ['2026-12-28', '2027-01-04']);
+    assert.deepEqual(weeks(['--weeks', '3']), ['2026-12-21', '2026-12-28', '2027-01-04']);
+  });
+
   it('prints a readable summary without --json', () => {
     const result = run(['insights', JOURNAL, '--today', '2027-01-06', '--weeks', '4']);
     assert.equal(result.status, 0, result.stderr);

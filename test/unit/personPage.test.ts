@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { awayRanges, buildPersonPage, growthSections, talkingPointDestination } from '../../src/core/personPage';
+import { awayRanges, buildPersonPage, growthSections, talkingPointDestination, textBlocks } from '../../src/core/personPage';
 import { loadFixture, readFixture } from './helpers/fixtures';
 
 const TODAY = '2026-12-01';
@@ -126,6 +126,15 @@ describe('person page', () => {
         assert.deepEqual(growthSections(input).map((s) => [s.heading, s.line, s.lines]), expected);
       });
     }
+  });
+
+  describe('textBlocks', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ['a wrapped list item as one line', ['- Short one today; I let her go early, which I may', '  regret: we did not talk.', '- next'], ['- Short one today; I let her go early, which I may regret: we did not talk.', '- next']],
+      ['a wrapped paragraph as one line, paragraphs apart', ['para one', 'goes on', '', 'para two'], ['para one goes on', 'para two']],
+      ['a nested item as its own block', ['- a', '  - b'], ['- a', '  - b']],
+    ];
+    for (const [name, lines, expected] of cases) it(`reads ${name}`, () => assert.deepEqual(textBlocks(lines), expected));
   });
 
   describe('awayRanges', () => {

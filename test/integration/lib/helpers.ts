@@ -35,7 +35,8 @@ export function workspaceFolder(): vscode.Uri {
 
 /** The date the views use: pinned by the runner with ONEONONE_TODAY (the sample journal's "now"). */
 export function today(): string {
-  const pinned = process.env.ONEONONE_TODAY;
+  // No `process` in the web worker extension host (scripts/test-integration.js --web).
+  const pinned = typeof process === 'undefined' ? undefined : process.env.ONEONONE_TODAY;
   return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localToday();
 }
 
