@@ -90,13 +90,13 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     registerOpenLocation(context, journal, privacy);
     registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log, privacy);
-    registerOrgImport(context, journal, current, log, privacy);
     registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
     registerQuickFixes(context, journal, current, privacy);
     const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
     registerTalkingPoints(ctx);
+    registerOrgImport(ctx);
     registerPersonPage(ctx);
     registerReviewExport(ctx);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);

@@ -81,7 +81,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
     try {
       const directory = journal.directory();
       const full = everything || directory !== lastDirectory;
-      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...dirty];
+      const changed = new Set(dirty);
+      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...changed];
       lastDirectory = directory;
       everything = false;
       dirty.clear();
@@ -89,9 +90,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
         i = index.tasks.time('diagnostics slice', () => {
           const deadline = Date.now() + SLICE_MS;
           let k = i;
-          // Bodies not parsed yet are not forced: their follow-up date problems show once indexed.
+          // In a full pass, bodies not parsed yet are not forced (their follow-up problems show once
+          // indexed), except those of files that changed: no background pass parses them.
           for (; k < uris.length && Date.now() <= deadline; k++) {
-            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full }) : []);
+            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full || changed.has(uris[k]) }) : []);
           }
           return k;
         });

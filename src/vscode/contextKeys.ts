@@ -22,6 +22,8 @@ export const ContextKeys = {
   followUpDone: 'oneOnOne.followUpDone',
   /** `oneOnOne.templatesFolder` holds at least one template (walkthrough step "templates"). */
   hasTemplates: 'oneOnOne.hasTemplates',
+  /** An org chart import is previewed and waits for Apply or Cancel. */
+  orgImportPending: 'oneOnOne.orgImportPending',
 } as const;
 
 export type ContextKey = (typeof ContextKeys)[keyof typeof ContextKeys];

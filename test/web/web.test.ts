@@ -84,11 +84,14 @@ describe('the web extension in the web worker extension host', () => {
     const created = vscode.Uri.joinPath(workspaceFolder(), 'people', 'webb-tester.md');
     await write(csv, 'name,reportsTo,team\r\n"Webb Tester",Maya Okafor,Web\r\n');
     try {
-      const summary = await vscode.commands.executeCommand<{ created: string[] } | undefined>('oneOnOne.importOrgChart', csv);
+      const preview = await vscode.commands.executeCommand<{ created: string[] } | undefined>('oneOnOne.importOrgChart', csv);
+      check(preview?.created.join() === 'Webb Tester', `the import would create ${JSON.stringify(preview?.created)}`);
+      const summary = await vscode.commands.executeCommand<{ created: string[] } | undefined>('oneOnOne.importOrgChart.apply');
       check(summary?.created.join() === 'Webb Tester', `the import created ${JSON.stringify(summary?.created)}`);
       const profile = await text(created);
       check(/^reportsTo: Maya Okafor$/m.test(profile), `the new profile reads:\n${profile}`);
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(csv);
       if (await exists(created)) await vscode.workspace.fs.delete(created);
     }
