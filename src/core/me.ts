@@ -5,7 +5,6 @@
  */
 import { parseRelationship } from './parse/values';
 import { setFrontmatterKeys } from './orgImport';
-import { slugify } from './names';
 import { frontmatterValueSpan } from './noteEdits';
 
 /** A profile's file and its current text (the open editor's, unsaved changes included). */
@@ -69,8 +68,3 @@ export function thisIsMeChanges(target: ProfileText, others: readonly ProfileTex
   return changes;
 }
 
-/** Where a new profile goes, as path segments under the journal folder: `people/<slug>.md`. */
-export function profilePathSegments(peopleFolder: string, name: string): string[] {
-  const folder = peopleFolder.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
-  return [...folder, `${slugify(name)}.md`];
-}

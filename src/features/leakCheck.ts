@@ -4,12 +4,11 @@
  * nothing without git. Never repeated once dismissed for the workspace.
  */
 import * as vscode from 'vscode';
-import { BuiltinCommands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
+import { BuiltinCommands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { addToGitignore } from '../vscode/gitignore';
 import { toUri } from '../vscode/locations';
-import type { Log } from '../vscode/log';
-import type { Platform } from '../vscode/platform';
 
 const DISMISSED_KEY = 'oneOnOne.leakCheck.dismissed';
 
@@ -82,7 +81,8 @@ async function ignoreFinding(finding: LeakFinding): Promise<void> {
   );
 }
 
-export function registerLeakCheck(context: vscode.ExtensionContext, journal: Journal, ready: Promise<void>, log: Log, platform: Platform): void {
+export function register({ extension: context, journal, index, log, platform }: FeatureContext): void {
+  const { ready } = index;
   if (context.workspaceState.get<boolean>(DISMISSED_KEY)) return;
   if (platform.leakCheckUnavailable) {
     const reason = platform.leakCheckUnavailable;
@@ -93,7 +93,7 @@ export function registerLeakCheck(context: vscode.ExtensionContext, journal: Jou
       await context.workspaceState.update(DISMISSED_KEY, true);
       const learn = 'Learn More';
       const choice = await vscode.window.showInformationMessage(`1:1 Journal cannot check git here: ${reason}`, learn);
-      if (choice === learn) await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+      if (choice === learn) await vscode.commands.executeCommand(BuiltinCommands.showMarkdownPreview, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
     });
     return;
   }

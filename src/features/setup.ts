@@ -6,14 +6,14 @@
  */
 import * as vscode from 'vscode';
 import { notesFolderOf } from '../core/gitignore';
-import { profilePathSegments, thisIsMeChanges, type ProfileText } from '../core/me';
+import { thisIsMeChanges, type ProfileText } from '../core/me';
 import { MEETING_TYPES } from '../core/model';
 import { personProfileText } from '../core/noteEdits';
 import { setFrontmatterKeys } from '../core/orgImport';
 import { BUILT_IN_TEMPLATES, TEMPLATE_FILES } from '../core/templates';
-import { exists, pathSegments } from '../vscode/files';
+import { exists } from '../vscode/files';
 import { addToGitignore } from '../vscode/gitignore';
-import { journalFolder } from '../vscode/journalFolder';
+import { folderSegments, journalFolder, profileUri } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
 import { currentText, openForEdit, saveClean } from '../vscode/textChanges';
 import { describeError } from '../vscode/log';
@@ -74,7 +74,7 @@ async function applyTextChanges(changes: ReadonlyArray<{ uri: string; text: stri
   await saveClean(docs);
 }
 
-export function registerSetup(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const { journal, settings, log, privacy } = ctx;
   const isJournalFolder = (folder: vscode.Uri): boolean => vscode.workspace.workspaceFolders?.some((f) => f.uri.toString() === folder.toString()) ?? false;
 
@@ -96,7 +96,7 @@ export function registerSetup(ctx: FeatureContext): void {
 
   /** Creates `people/<you>.md` with `relationship: self` in `folder` (or marks the one already there). */
   const createMe = async (folder: vscode.Uri, name: string, role: string | undefined): Promise<vscode.Uri> => {
-    const uri = vscode.Uri.joinPath(folder, ...profilePathSegments(settings().peopleFolder, name));
+    const uri = profileUri(folder, settings().peopleFolder, name);
     if (await exists(uri)) {
       await markMe(uri);
       return uri;
@@ -173,7 +173,7 @@ export function registerSetup(ctx: FeatureContext): void {
 
   /** Copies the built-in templates that are missing into `oneOnOne.templatesFolder`; never overwrites. */
   const copyTemplates = async (folder: vscode.Uri): Promise<string[]> => {
-    const base = vscode.Uri.joinPath(folder, ...pathSegments(settings().templatesFolder));
+    const base = vscode.Uri.joinPath(folder, ...folderSegments(settings().templatesFolder));
     const edit = new vscode.WorkspaceEdit();
     const copied: string[] = [];
     for (const type of MEETING_TYPES) {
@@ -196,7 +196,7 @@ export function registerSetup(ctx: FeatureContext): void {
     try {
       const copied = await copyTemplates(folder);
       const where = settings().templatesFolder;
-      const first = vscode.Uri.joinPath(folder, ...pathSegments(where), TEMPLATE_FILES['one-on-one']);
+      const first = vscode.Uri.joinPath(folder, ...folderSegments(where), TEMPLATE_FILES['one-on-one']);
       const message = copied.length
         ? `Copied ${copied.length} template${copied.length === 1 ? '' : 's'} into ${where}: edit them, and New 1:1 Note uses yours.`
         : `The templates are already in ${where}: New 1:1 Note uses them.`;
@@ -232,7 +232,7 @@ export function registerSetup(ctx: FeatureContext): void {
           await markMe(answer.uri);
           result.me = { uri: answer.uri, name: journal.profiles().find((p) => p.uri === answer.uri.toString())?.name ?? '', created: false };
         } else {
-          const existed = await exists(vscode.Uri.joinPath(folder, ...profilePathSegments(settings().peopleFolder, answer.name)));
+          const existed = await exists(profileUri(folder, settings().peopleFolder, answer.name));
           const uri = await createMe(folder, answer.name, answer.role);
           result.me = { uri, name: answer.name, created: !existed };
         }

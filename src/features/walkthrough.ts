@@ -9,9 +9,9 @@ import { MEETING_TYPES } from '../core/model';
 import { TEMPLATE_FILES } from '../core/templates';
 import { ContextKeys, setContext, type ContextKey } from '../vscode/contextKeys';
 import type { FeatureContext } from '../vscode/featureContext';
-import { pathSegments } from '../vscode/files';
+import { folderSegments } from '../vscode/journalFolder';
 
-export function registerWalkthrough(ctx: FeatureContext, indexed: Promise<void>): void {
+export function register(ctx: FeatureContext, indexed: Promise<void>): void {
   const { journal, settings } = ctx;
   const last = new Map<ContextKey, boolean>();
   const set = (key: ContextKey, value: boolean): void => {
@@ -50,7 +50,7 @@ export function registerWalkthrough(ctx: FeatureContext, indexed: Promise<void>)
   const checkTemplates = async (): Promise<void> => {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (!folder) return set(ContextKeys.hasTemplates, false);
-    const base = vscode.Uri.joinPath(folder, ...pathSegments(settings().templatesFolder));
+    const base = vscode.Uri.joinPath(folder, ...folderSegments(settings().templatesFolder));
     const found = await Promise.all(MEETING_TYPES.map((t) => vscode.workspace.fs.stat(vscode.Uri.joinPath(base, TEMPLATE_FILES[t])).then(() => true, () => false)));
     set(ContextKeys.hasTemplates, found.some(Boolean));
   };
@@ -58,7 +58,7 @@ export function registerWalkthrough(ctx: FeatureContext, indexed: Promise<void>)
     templatesWatcher?.dispose();
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    const relative = pathSegments(settings().templatesFolder).join('/');
+    const relative = folderSegments(settings().templatesFolder).join('/');
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
     // A deleted folder is reported as the folder alone: watch for the templates folder's ancestors too.
     const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);

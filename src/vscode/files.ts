@@ -1,7 +1,8 @@
-/** Small workspace-file helpers shared by the features that create files. */
+/** Small `workspace.fs` helpers the commands share. */
 import * as vscode from 'vscode';
+import { stripBom } from '../core/parse/decode';
 
-/** Whether a file or folder exists (through workspace.fs, so also on virtual and remote folders). */
+/** Whether a file or folder exists. */
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -11,7 +12,18 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** A setting's relative folder (`people`, `.1on1/templates`, `a\\b`) as safe path segments: no `.`, `..` or empty ones. */
-export function pathSegments(path: string): string[] {
-  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+/** Reads a markdown file through workspace.fs; undefined when it does not exist. */
+export async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return stripBom(new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+/** Writes a new file, creating its folder. */
+export async function writeNewFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
