@@ -27,7 +27,14 @@ describe('Set Up Journal and This Is Me', function () {
   afterEach(async () => {
     const api = await activeApi();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const [file, text] of originals) if (fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+    for (const [file, text] of originals) {
+      if (fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+      // An editor that has the profile open must show the file again before the next test reads it.
+      await waitFor(`the open ${path.basename(file)} to match the disk`, () => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file);
+        return !doc || doc.getText() === text;
+      }, 60_000);
+    }
     await waitFor('Maya Okafor to be me again', () => api.journal.directory().me?.name === 'Maya Okafor', 60_000);
   });
 
