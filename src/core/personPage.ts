@@ -15,6 +15,7 @@ import type { Journal } from './journal';
 import { awayRanges as rangesOf } from './away';
 import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
 import { findSection } from './noteEdits';
+import { isManagerDirect, managesCount } from './coaching';
 
 export type { DateRange } from './model';
 
@@ -53,6 +54,10 @@ export interface PersonPage {
   manager?: string;
   /** Canonical names of their direct reports. */
   reports: string[];
+  /** How many people report directly to them (`core/coaching.ts`). */
+  managesCount: number;
+  /** A direct report of mine who manages a team. */
+  managerDirect: boolean;
   relationship: Relationship;
   isMe: boolean;
   active: boolean;
@@ -189,6 +194,8 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
     ...(profile?.team ? { team: profile.team } : {}),
     ...(person.managerName ? { manager: person.managerName } : {}),
     reports: directory.reportsOf(person.name).map((p: Person) => p.name),
+    managesCount: managesCount(directory, person.name),
+    managerDirect: isManagerDirect(directory, person),
     relationship: person.relationship,
     isMe: person === directory.me,
     active: person.active,

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../vscode/commands';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
+import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
 import type { Privacy } from '../vscode/privacy';
@@ -66,6 +67,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
       isMe ? 'me' : undefined,
       person.profile?.role,
       person.profile?.team,
+      !this.privacy.on && isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined,
       person.active ? undefined : 'inactive',
       isMe ? undefined : lastMet ? `last met ${shortDate(lastMet, t)}` : 'never met',
     ].filter(Boolean).join(' · ');
