@@ -77,13 +77,13 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     registerOpenLocation(context, journal, privacy);
     registerShareableSummary(context, journal, privacy, log);
     registerFollowUpActions(context, journal, log, privacy);
-    registerOrgImport(context, journal, current, log, privacy);
     registerNewNote(context, journal, current, log, privacy);
     registerSkipLevel(context, journal, current, privacy, log);
     registerCompletion(context, journal, privacy);
-    registerQuickFixes(context, journal, current);
+    registerQuickFixes(context, journal, current, privacy);
     const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
     registerTalkingPoints(ctx);
+    registerOrgImport(ctx);
     registerPersonPage(ctx);
     registerReviewExport(ctx);
     const upcoming = registerUpcomingView(context, journal, index, current, privacy);

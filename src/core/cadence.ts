@@ -153,7 +153,7 @@ function compareUpcoming(a: UpcomingEntry, b: UpcomingEntry): number {
 }
 
 /** `due in 2 days · weekly · last met Nov 13 · 2 topics` (the row's description after the name). */
-export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
+export function describeUpcoming(entry: UpcomingEntry, today: IsoDate, options: { hideLastMet?: boolean } = {}): string {
   const parts: string[] = [];
   const back = entry.status === 'away' ? awayUntil(awayRanges(entry.person.profile), today) : undefined;
   if (entry.status === 'scheduled' && entry.scheduledDate) {
@@ -167,7 +167,10 @@ export function describeUpcoming(entry: UpcomingEntry, today: IsoDate): string {
     parts.push(rel === 'today' ? 'due today' : `due ${rel}`);
   }
   parts.push(entry.relationship === 'manager' && entry.cadenceDays === null ? 'their calendar' : cadenceLabel(entry.cadenceDays));
-  if (entry.lastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
+  // Privacy mode leaves the last-met date out: next to initials it points at one person.
+  if (entry.lastMet) {
+    if (!options.hideLastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
+  }
   else if (!entry.nextDue) parts.push('never met');
   // Talking points queued in the profile (SPEC §1.3): `· 2 topics`.
   const topics = entry.person.profile?.talkingPoints?.length ?? 0;

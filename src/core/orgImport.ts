@@ -29,10 +29,13 @@ function normaliseHeader(header: string): string {
 /** Reads and validates the CSV; on any structural problem returns an error naming the line. */
 export function parseOrgCsv(text: string): OrgCsvResult {
   let records: string[][];
+  // csv-parse counts records well but lines badly (a CRLF inside quotes is two), so lines come
+  // from our own scan of the text.
+  const scan = scanRecords(text);
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
   } catch (error) {
-    return { ok: false, error: `${describeCsvError(error)} Nothing was imported.` };
+    return { ok: false, error: `${describeCsvError(error, scan)} Nothing was imported.` };
   }
   if (records.length === 0) return { ok: false, error: 'This CSV is empty. Nothing was imported.' };
   const header = records[0].map(normaliseHeader);
@@ -49,8 +52,7 @@ export function parseOrgCsv(text: string): OrgCsvResult {
       error: `Line 1 must be a header with a "name" column and at least one of reportsTo, team, role, email (any order); found "${records[0].join(',')}". Nothing was imported.`,
     };
   }
-  // csv-parse counts records, not lines; a quoted field may span lines, so map record → line.
-  const lines = recordLines(text, records.length);
+  const lines = scan.starts;
   const rows: OrgRow[] = [];
   const skipped: Array<{ line: number; reason: string }> = [];
   const seen = new Set<string>();
@@ -79,15 +81,17 @@ export function parseOrgCsv(text: string): OrgCsvResult {
   return { ok: true, rows, skipped, ignoredColumns };
 }
 
-function describeCsvError(error: unknown): string {
-  const e = error as { code?: string; lines?: number; message?: string; record?: unknown[] };
-  const line = typeof e.lines === 'number' ? `Line ${e.lines}` : 'A line';
+function describeCsvError(error: unknown, scan: RecordScan): string {
+  const e = error as { code?: string; records?: number; message?: string; record?: unknown[] };
+  // `records` is how many records were read before the failing one: its index.
+  const start = typeof e.records === 'number' ? scan.starts[e.records] : undefined;
+  const line = start !== undefined ? `Line ${start}` : 'A line';
   switch (e.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
     case 'CSV_RECORD_INCONSISTENT_COLUMNS':
       return `${line} has ${Array.isArray(e.record) ? e.record.length : 'a different number of'} fields, not as many as the header.`;
     case 'CSV_QUOTE_NOT_CLOSED':
-      return `${line} opens a quote that is never closed.`;
+      return `${scan.unclosedQuoteLine !== undefined ? `Line ${scan.unclosedQuoteLine}` : line} opens a quote that is never closed: add the closing " (a quote inside a quoted field is written "").`;
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return `${line} has text right after a closing quote.`;
@@ -96,25 +100,55 @@ function describeCsvError(error: unknown): string {
   }
 }
 
-/** The 1-based line on which each record starts (records may span lines inside quotes). */
-function recordLines(text: string, count: number): number[] {
+interface RecordScan {
+  /** The 1-based line on which each record starts (records may span lines inside quotes). */
+  starts: number[];
+  /** The line of a quote still open at the end of the text. */
+  unclosedQuoteLine?: number;
+}
+
+/**
+ * Finds where each record starts, as csv-parse splits them (`skip_empty_lines`, `trim`): a line
+ * ends at CRLF, LF or CR; a quote opens only at the start of a field, and `""` inside quotes is
+ * one quote.
+ */
+export function scanRecords(text: string): RecordScan {
   const starts: number[] = [];
   let line = 1;
   let inQuotes = false;
+  let quoteLine = 0;
   let atRecordStart = true;
-  for (let i = 0; i < text.length && starts.length < count; i++) {
+  let atFieldStart = true;
+  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
     const c = text[i];
-    if (atRecordStart && c !== '\n' && c !== '\r' && c !== '\uFEFF') {
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        line++;
+      }
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      atRecordStart = true;
+      atFieldStart = true;
+      continue;
+    }
+    if (atRecordStart && c !== ' ' && c !== '\t') {
       starts.push(line);
       atRecordStart = false;
     }
-    if (c === '"') inQuotes = !inQuotes;
-    if (c === '\n') {
-      line++;
-      if (!inQuotes) atRecordStart = true;
-    }
+    if (c === ',') atFieldStart = true;
+    else if (c === '"' && atFieldStart) {
+      inQuotes = true;
+      quoteLine = line;
+      atFieldStart = false;
+    } else if (c !== ' ' && c !== '\t') atFieldStart = false;
   }
-  return starts;
+  return { starts, ...(inQuotes ? { unclosedQuoteLine: quoteLine } : {}) };
 }
 
 /** An existing profile, as the import sees it. */
@@ -125,12 +159,23 @@ export interface ExistingProfile {
   text: string;
 }
 
+/** One field the import sets: its value before (null when the profile has none) and after. */
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string;
+}
+
 export interface ImportPlan {
-  create: Array<{ path: string; name: string; text: string }>;
-  update: Array<{ uri: string; name: string; text: string }>;
+  /** New profiles, with the fields they get (all `from: null`). */
+  create: Array<{ path: string; name: string; text: string; changes: FieldChange[] }>;
+  /** Existing profiles whose frontmatter changes, field by field. */
+  update: Array<{ uri: string; name: string; text: string; changes: FieldChange[] }>;
   unchanged: string[];
   skipped: Array<{ line: number; reason: string }>;
 }
+
+const FIELD_ORDER = ['role', 'team', 'reportsTo', 'email'] as const;
 
 /**
  * Decides, per row, whether to create a profile at `<peopleFolder>/<slug>.md` or update the
@@ -149,22 +194,28 @@ export function planOrgImport(rows: readonly OrgRow[], profiles: readonly Existi
     const existing = byKey.get(nameKey(row.name));
     if (existing) {
       const text = setFrontmatterKeys(existing.text, row.fields);
+      const changes = FIELD_ORDER.flatMap((field): FieldChange[] => {
+        const to = row.fields[field];
+        const from = frontmatterScalar(existing.text, field) ?? null;
+        return to && to !== from ? [{ field, from, to }] : [];
+      });
       if (text === existing.text) plan.unchanged.push(existing.name);
-      else plan.update.push({ uri: existing.uri, name: existing.name, text });
+      else plan.update.push({ uri: existing.uri, name: existing.name, text, changes });
       continue;
     }
     const slug = slugify(row.name);
     let path = `${folder ? `${folder}/` : ''}${slug}.md`;
     for (let n = 2; taken.has(path); n++) path = `${folder ? `${folder}/` : ''}${slug}-${n}.md`;
     taken.add(path);
-    plan.create.push({ path, name: row.name, text: newProfileText(row) });
+    const changes = FIELD_ORDER.flatMap((field): FieldChange[] => (row.fields[field] ? [{ field, from: null, to: row.fields[field]! }] : []));
+    plan.create.push({ path, name: row.name, text: newProfileText(row), changes });
   }
   return plan;
 }
 
 function newProfileText(row: OrgRow): string {
   const lines = ['---', 'kind: person', `name: ${yamlScalar(row.name)}`];
-  for (const key of ['role', 'team', 'reportsTo', 'email'] as const) {
+  for (const key of FIELD_ORDER) {
     const value = row.fields[key];
     if (value) lines.push(`${key}: ${yamlScalar(value)}`);
   }
@@ -200,6 +251,17 @@ export function setFrontmatterKeys(text: string, values: Readonly<Record<string,
   return bom + lines.join(eol);
 }
 
+/** The value of a top-level frontmatter key, as `setFrontmatterKeys` reads it; undefined when absent. */
+function frontmatterScalar(text: string, key: string): string | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
+  const pattern = new RegExp(`^${key}\\s*:`);
+  for (let i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]); i++) {
+    if (pattern.test(lines[i])) return currentScalar(lines[i]);
+  }
+  return undefined;
+}
+
 function currentScalar(line: string): string {
   return line.slice(line.indexOf(':') + 1).replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
 }
@@ -209,4 +271,92 @@ function yamlScalar(value: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} .,'()&/+-]*$/u.test(value) && !/^(true|false|yes|no|null|on|off|~)$/i.test(value) && !/^\d[\d:.-]*$/.test(value)
     ? value
     : JSON.stringify(value);
+}
+
+/** What an applied import did, for the message and the command's result. */
+export interface ImportSummary {
+  created: string[];
+  updated: Array<{ name: string; fields: string[] }>;
+  unchanged: string[];
+  skipped: Array<{ line: number; reason: string }>;
+}
+
+export function summaryOf(plan: ImportPlan, skipped: ImportPlan['skipped']): ImportSummary {
+  return {
+    created: plan.create.map((c) => c.name),
+    updated: plan.update.map((u) => ({ name: u.name, fields: u.changes.map((c) => c.field) })),
+    unchanged: plan.unchanged,
+    skipped,
+  };
+}
+
+const MAX_NAMED = 5;
+
+function namedList(names: readonly string[]): string {
+  return names.length <= MAX_NAMED ? names.join(', ') : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`;
+}
+
+/**
+ * `Org chart imported: created Zoe Quint; updated Dana Diaz (role, team); 2 unchanged; skipped
+ * line 4 (no name).` `show` is how a name is put on screen (the privacy layer's).
+ */
+export function describeImport(s: ImportSummary, show: (name: string) => string = (n) => n): string {
+  const parts = [
+    s.created.length ? `created ${namedList(s.created.map(show))}` : '',
+    s.updated.length ? `updated ${namedList(s.updated.map((u) => `${show(u.name)} (${u.fields.join(', ')})`))}` : '',
+    s.unchanged.length ? `${s.unchanged.length} unchanged` : '',
+    s.skipped.length ? `skipped ${s.skipped.slice(0, 3).map((x) => `line ${x.line} (${x.reason})`).join(', ')}${s.skipped.length > 3 ? ` and ${s.skipped.length - 3} more` : ''}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'nothing to import';
+}
+
+/**
+ * The preview shown before anything is written: every profile to create or update, field by
+ * field, what stays unchanged and the rows skipped with their line. `show` masks names.
+ */
+export function importPreviewMarkdown(source: string, plan: ImportPlan, skipped: ImportPlan['skipped'], show: (name: string) => string = (n) => n): string {
+  const value = (c: FieldChange, v: string | null): string => (v === null ? '(none)' : c.field === 'reportsTo' ? show(v) : v);
+  const lines = [
+    `# Import org chart from ${source}`,
+    '',
+    plan.create.length + plan.update.length > 0
+      ? 'Nothing is written until you choose **Apply** (this editor\'s title bar, or the notification). One undo reverts the whole import.'
+      : 'There is nothing to write: every profile already says what the CSV says.',
+    '',
+  ];
+  if (plan.create.length) {
+    lines.push(`## Create ${plan.create.length} profile${plan.create.length === 1 ? '' : 's'}`, '');
+    for (const c of plan.create) {
+      lines.push(`- **${show(c.name)}** — \`${c.path}\``);
+      for (const ch of c.changes) lines.push(`  - ${ch.field}: ${value(ch, ch.to)}`);
+    }
+    lines.push('');
+  }
+  if (plan.update.length) {
+    lines.push(`## Update ${plan.update.length} profile${plan.update.length === 1 ? '' : 's'}`, '');
+    for (const u of plan.update) {
+      lines.push(`- **${show(u.name)}**`);
+      for (const ch of u.changes) lines.push(`  - ${ch.field}: ${value(ch, ch.from)} → ${value(ch, ch.to)}`);
+    }
+    lines.push('');
+  }
+  if (plan.unchanged.length) lines.push(`## Unchanged: ${plan.unchanged.length}`, '', plan.unchanged.map(show).join(', '), '');
+  if (skipped.length) {
+    lines.push(`## Skipped: ${skipped.length} row${skipped.length === 1 ? '' : 's'}`, '');
+    for (const s of skipped) lines.push(`- line ${s.line}: ${s.reason}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The smallest replacement turning `before` into `after`: offsets into `before` and the new text,
+ * so an update touches only the lines that change (never the body, never another line).
+ */
+export function minimalReplacement(before: string, after: string): { start: number; end: number; text: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
 }

@@ -43,9 +43,47 @@ export function personText(name: string, on: boolean, labels?: ReadonlyMap<strin
   return labels?.get(nameKey(name)) ?? initials(name);
 }
 
-/** A note's text as shown: hidden in privacy mode when it is confidential. */
-export function noteText(text: string, confidential: boolean, on: boolean): string {
-  return on && confidential ? CONFIDENTIAL_PLACEHOLDER : text;
+/**
+ * A note's text as shown: in privacy mode hidden when it is confidential, and otherwise with the
+ * names and aliases of people (`masker`) written as their initials — "ask Kwame" in a shareable
+ * note still names someone on a shared screen.
+ */
+export function noteText(text: string, confidential: boolean, on: boolean, masker?: NameMasker): string {
+  if (!on) return text;
+  if (confidential) return CONFIDENTIAL_PLACEHOLDER;
+  return masker ? masker(text) : text;
+}
+
+/** What privacy mode writes for a team's name inside a text. */
+export const HIDDEN_TEAM = 'a team';
+
+/** Rewrites the people named in a text as their initials. */
+export type NameMasker = (text: string) => string;
+
+/**
+ * A masker for these people: every name and alias, as a whole word (case as written; longest
+ * first, so "Carly Chen" wins over "Carly"), becomes the person's privacy-mode label, and every
+ * team's name becomes "a team".
+ */
+export function nameMasker(people: ReadonlyArray<{ name: string; aliases: readonly string[]; team?: string }>, labels?: ReadonlyMap<string, string>): NameMasker {
+  const shown = new Map<string, string>();
+  for (const person of people) {
+    const label = personText(person.name, true, labels);
+    for (const written of [person.name, ...person.aliases]) {
+      const key = written.trim();
+      if (key.length >= 2 && !shown.has(key)) shown.set(key, label);
+    }
+  }
+  // Team names point at people too ("reports to E.P. (Platform)"): "a team".
+  for (const person of people) {
+    const team = person.team?.trim();
+    if (team && team.length >= 2 && !shown.has(team)) shown.set(team, HIDDEN_TEAM);
+  }
+  if (shown.size === 0) return (text) => text;
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...shown.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`, 'gu');
+  return (text) => text.replace(pattern, (m) => shown.get(m) ?? m);
 }
 
 /** A workspace-relative path as shown: in privacy mode, "the note". */
@@ -77,11 +115,11 @@ export type Part =
   | { path: string };
 
 /** The text a part shows; undefined when it shows nothing. */
-export function partText(part: Part, on: boolean, labels?: ReadonlyMap<string, string>): string | undefined {
+export function partText(part: Part, on: boolean, labels?: ReadonlyMap<string, string>, masker?: NameMasker): string | undefined {
   if (part === undefined || part === null || part === false || part === '') return undefined;
   if (typeof part === 'string') return part;
   if ('person' in part) return personText(part.person, on, labels);
-  if ('note' in part) return noteText(part.note, part.confidential, on);
+  if ('note' in part) return noteText(part.note, part.confidential, on, masker);
   if (on) return undefined;
   if ('role' in part) return part.role || undefined;
   if ('team' in part) return part.team || undefined;
@@ -92,8 +130,8 @@ export function partText(part: Part, on: boolean, labels?: ReadonlyMap<string, s
 }
 
 /** Parts joined by `separator`, those that show nothing left out. */
-export function detailText(parts: readonly Part[], on: boolean, labels?: ReadonlyMap<string, string>, separator = ' · '): string {
-  return parts.map((p) => partText(p, on, labels)).filter((t): t is string => t !== undefined).join(separator);
+export function detailText(parts: readonly Part[], on: boolean, labels?: ReadonlyMap<string, string>, separator = ' · ', masker?: NameMasker): string {
+  return parts.map((p) => partText(p, on, labels, masker)).filter((t): t is string => t !== undefined).join(separator);
 }
 
 /** Case-, accent- and spacing-insensitive form for matching what was typed. */

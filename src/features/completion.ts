@@ -44,9 +44,9 @@ function people(journal: Journal): { me?: Person; others: Person[] } {
   return { ...(directory.me ? { me: directory.me } : {}), others };
 }
 
-function personDetail(person: Person): string {
+function personDetail(person: Person, privacy: Privacy): string {
   const relationship = person.relationship === 'skip' ? 'skip-level' : person.relationship === 'other' ? undefined : person.relationship;
-  return [relationship, person.profile?.role, person.profile?.team].filter(Boolean).join(' · ');
+  return privacy.detail([relationship, { role: person.profile?.role ?? '' }, { team: person.profile?.team ?? '' }]);
 }
 
 function mention(name: string): string {
@@ -63,8 +63,9 @@ function mentionItems(journal: Journal, line: string, position: vscode.Position,
   const range = { inserting: new vscode.Range(position.line, start, position.line, position.character), replacing: new vscode.Range(position.line, start, position.line, end) };
   const filter = (name: string): string => (quoted ? `@"${name}` : `@${name}`);
   const items: vscode.CompletionItem[] = [];
-  const add = (label: string, insert: string, detail: string, sort: string, documentation?: string): void => {
-    const item = new vscode.CompletionItem({ label, description: detail }, vscode.CompletionItemKind.User);
+  // `label` is the real name or alias (matched on, inserted); `shown` is what privacy mode draws.
+  const add = (label: string, insert: string, detail: string, sort: string, documentation?: string, shown = label): void => {
+    const item = new vscode.CompletionItem({ label: shown, description: detail }, vscode.CompletionItemKind.User);
     item.insertText = insert;
     item.filterText = filter(label);
     item.range = range;
@@ -74,11 +75,11 @@ function mentionItems(journal: Journal, line: string, position: vscode.Position,
     items.push(item);
   };
   const { me, others } = people(journal);
-  add('me', '@me', me ? `me (${me.name})` : 'me', '0', 'The follow-up is yours. An item with no @mention is yours too.');
+  add('me', '@me', me ? privacy.message`me (${{ person: me.name }})` : 'me', '0', 'The follow-up is yours. An item with no @mention is yours too.');
   others.forEach((person, i) => {
     const sort = `1${String(i).padStart(5, '0')}`;
-    add(person.name, mention(person.name), personDetail(person), sort, person.aliases.length ? `Also: ${person.aliases.join(', ')}` : undefined);
-    for (const alias of person.aliases) add(alias, mention(alias), `alias of ${privacy.name(person.name)}`, `${sort}a`);
+    add(person.name, mention(person.name), personDetail(person, privacy), sort, person.aliases.length ? privacy.detail([{ alias: `Also: ${person.aliases.join(', ')}` }]) || undefined : undefined, privacy.person(person.name));
+    for (const alias of person.aliases) add(alias, mention(alias), privacy.message`alias of ${{ person: person.name }}`, `${sort}a`, undefined, privacy.on ? privacy.person(person.name) : alias);
   });
   return items;
 }
@@ -134,15 +135,16 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
   const items: vscode.CompletionItem[] = [];
   list.forEach((person, i) => {
     const sort = String(i).padStart(5, '0');
-    const item = new vscode.CompletionItem({ label: person.name, description: personDetail(person) }, vscode.CompletionItemKind.User);
+    const item = new vscode.CompletionItem({ label: privacy.person(person.name), description: personDetail(person, privacy) }, vscode.CompletionItemKind.User);
     item.insertText = yamlScalar(person.name);
     item.filterText = person.name;
     item.sortText = sort;
     item.range = range;
     items.push(item);
     for (const alias of person.aliases) {
-      const a = new vscode.CompletionItem({ label: alias, description: `alias of ${privacy.name(person.name)}` }, vscode.CompletionItemKind.User);
+      const a = new vscode.CompletionItem({ label: privacy.on ? privacy.person(person.name) : alias, description: privacy.message`alias of ${{ person: person.name }}` }, vscode.CompletionItemKind.User);
       a.insertText = yamlScalar(alias);
+      a.filterText = alias;
       a.sortText = `${sort}a`;
       a.range = range;
       items.push(a);

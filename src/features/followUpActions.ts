@@ -35,7 +35,7 @@ export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload
 async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy, say?: string): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));
   // A note's path names the person (1on1s/<person>/…): privacy mode keeps it off the screen.
-  const where = privacy.on ? 'the note' : vscode.workspace.asRelativePath(doc.uri);
+  const where = privacy.path(doc.uri);
   if (!doc.isDirty && !(await matchesDisk(doc))) {
     // The file changed on disk and the editor has not reloaded it yet: editing now would save
     // over the newer file (or conflict), so wait for it.

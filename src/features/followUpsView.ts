@@ -9,7 +9,7 @@ import { shortDate } from '../core/format';
 import { coolingOffUntil, type Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
-import type { Privacy } from '../vscode/privacy';
+import type { Part, Privacy } from '../vscode/privacy';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
@@ -101,21 +101,21 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parentId}/${f.uri}#${f.line}`;
     const cooling = coolingOffUntil(f, t);
-    const parts = [
-      this.groupByPerson ? undefined : p.name(f.person),
-      f.mine || f.owner === f.person ? undefined : `@${f.owner ? p.name(f.owner) : '?'}`,
+    const parts: Part[] = [
+      this.groupByPerson ? undefined : { person: f.person },
+      f.mine || f.owner === f.person ? undefined : f.owner ? p.message`@${{ person: f.owner }}` : '@?',
       f.due ? `due ${shortDate(f.due, t)}` : undefined,
       cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
-      f.noteDate ? `from ${shortDate(f.noteDate, t)}` : undefined,
+      f.noteDate ? { date: `from ${shortDate(f.noteDate, t)}` } : undefined,
     ];
-    item.description = parts.filter(Boolean).join(' · ');
+    item.description = p.detail(parts);
     item.iconPath = f.escalate
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
       : f.confidential ? new vscode.ThemeIcon('lock') : new vscode.ThemeIcon('circle-large-outline');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(p.text(f.source.trim(), f.confidential));
     tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`${p.name(f.person)} · ${f.type}${f.noteDate ? ` · ${f.noteDate}` : ''}${f.confidential ? ' · confidential' : ''}`);
+    tooltip.appendText(p.detail([{ person: f.person }, f.type, { date: f.noteDate ?? '' }, f.confidential && 'confidential']));
     if (cooling) {
       tooltip.appendMarkdown('\n\n');
       tooltip.appendText(`Cooling off until ${cooling}: acting at once on what was said in a skip-level can expose who said it.`);
@@ -123,7 +123,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     // The file path names the person (1on1s/<person>/…), so privacy mode leaves it out.
     if (!p.on) {
       tooltip.appendMarkdown('\n\n');
-      tooltip.appendText(`${vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))}:${f.line}`);
+      tooltip.appendText(`${p.path(f.uri)}:${f.line}`);
     }
     item.tooltip = tooltip;
     item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}`;

@@ -23,7 +23,7 @@ import { journalFolder } from '../vscode/journalFolder';
 import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { openAt } from '../vscode/locations';
 import { describeError, type Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
+import type { Privacy, SearchableItem } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
@@ -101,7 +101,7 @@ function newNoteOptions(arg: unknown, second: unknown): NewNoteOptions {
   return options;
 }
 
-type PersonItem = vscode.QuickPickItem & { person?: Person; someoneNew?: boolean };
+type PersonItem = SearchableItem & { person?: Person; someoneNew?: boolean };
 
 /** Everyone but me, most due first (the Upcoming order), then the rest, longest unmet first. */
 function personItems(journal: Journal, settings: Settings, privacy: Privacy): PersonItem[] {
@@ -109,15 +109,15 @@ function personItems(journal: Journal, settings: Settings, privacy: Privacy): Pe
   const t = today();
   const entries = upcomingOf(journal, t, { weekMode: settings.weekMode });
   const lastMet = lastMetDates(journal.meetings(), t);
-  const describe = (person: Person): string => [RELATIONSHIP_LABELS[person.relationship], person.profile?.role, person.profile?.team]
-    .filter(Boolean).join(' · ');
+  const describe = (person: Person): string => privacy.detail([RELATIONSHIP_LABELS[person.relationship], { role: person.profile?.role ?? '' }, { team: person.profile?.team ?? '' }]);
+  const match = (person: Person): string[] => [person.name, ...person.aliases, person.profile?.role ?? '', person.profile?.team ?? ''];
   const items: PersonItem[] = [];
   for (const group of STATUS_GROUPS) {
     const inGroup = entries.filter((e) => group.statuses.includes(e.status));
     if (inGroup.length === 0) continue;
     items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
     for (const entry of inGroup) {
-      items.push({ label: privacy.name(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t), person: entry.person });
+      items.push({ label: privacy.person(entry.person.name), description: describe(entry.person), detail: describeUpcoming(entry, t, { hideLastMet: privacy.on }), person: entry.person, match: match(entry.person) });
     }
   }
   const listed = new Set(entries.map((e) => e.person));
@@ -131,10 +131,11 @@ function personItems(journal: Journal, settings: Settings, privacy: Privacy): Pe
     for (const person of rest) {
       const met = lastMet.get(person.name);
       items.push({
-        label: privacy.name(person.name),
+        label: privacy.person(person.name),
         description: describe(person),
-        detail: [person.active ? undefined : 'inactive', met ? `last met ${shortDate(met, t)}` : 'never met'].filter(Boolean).join(' · '),
+        detail: privacy.detail([!person.active && 'inactive', met ? { date: `last met ${shortDate(met, t)}` } : 'never met']),
         person,
+        match: match(person),
       });
     }
   }
@@ -148,7 +149,8 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
   const quickPick = vscode.window.createQuickPick<PersonItem>();
   quickPick.title = 'New 1:1 Note';
   quickPick.placeholder = 'Who is the 1:1 with? Most due first. Type to filter.';
-  quickPick.items = personItems(journal, settings, privacy);
+  // Masked rows stay searchable by the real name: typing "Dana" finds D.D., not only "Someone new…".
+  const search = privacy.searchable(quickPick, personItems(journal, settings, privacy));
   quickPick.matchOnDescription = true;
   const choice = await new Promise<{ item: PersonItem; typed: string } | undefined>((resolve) => {
     quickPick.onDidAccept(() => {
@@ -159,6 +161,7 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
     quickPick.onDidHide(() => resolve(undefined));
     quickPick.show();
   });
+  search.dispose();
   quickPick.dispose();
   if (!choice) return undefined;
   if (choice.item.person) return choice.item.person.name;
@@ -172,11 +175,11 @@ async function pickPerson(journal: Journal, settings: Settings, privacy: Privacy
 }
 
 /** The meeting type, the person's default first. */
-async function pickType(person: string, fallback: MeetingType): Promise<MeetingType | undefined> {
+async function pickType(person: string, fallback: MeetingType, privacy: Privacy): Promise<MeetingType | undefined> {
   const order = [fallback, ...MEETING_TYPES.filter((t) => t !== fallback)];
   const choice = await vscode.window.showQuickPick(
     order.map((type) => ({ label: TYPE_LABELS[type], description: type === fallback ? 'default' : undefined, type })),
-    { title: `New 1:1 Note with ${person}`, placeHolder: 'Meeting type' },
+    { title: privacy.message`New 1:1 Note with ${{ person }}`, placeHolder: 'Meeting type' },
   );
   return choice?.type;
 }
@@ -254,7 +257,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
       if (!name) return undefined;
       const known = journal.directory().resolve(name);
       const person = known?.name ?? name;
-      const type = options.type ?? (await pickType(person, defaultMeetingType(known?.relationship)));
+      const type = options.type ?? (await pickType(person, defaultMeetingType(known?.relationship), privacy));
       if (!type) return undefined;
       return await createNote(person, type, options.date ?? today());
     } catch (error) {
@@ -310,8 +313,9 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
         void vscode.window.showInformationMessage('There is no 1:1 note yet. Create one with "1:1: New 1:1 Note…".');
         return undefined;
       }
-      const choice = await vscode.window.showQuickPick(
-        people.map(([person, last]) => ({ label: privacy.name(person), description: `last met ${shortDate(last.date, t)}`, person })),
+      const aliases = new Map(journal.directory().people.map((p) => [p.name, p.aliases]));
+      const choice = await privacy.showQuickPick(
+        people.map(([person, last]) => ({ label: privacy.person(person), description: privacy.detail([{ date: `last met ${shortDate(last.date, t)}` }]), person, match: [person, ...(aliases.get(person) ?? [])] })),
         { title: 'Open Last Note With…', placeHolder: 'Whose last 1:1 note?', matchOnDescription: true },
       );
       name = choice?.person;
@@ -355,10 +359,15 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     if ('reportsTo' in given) reportsTo = given.reportsTo;
     else {
       const people = directory.people.filter((p) => p.profile).sort((a, b) => Number(b === directory.me) - Number(a === directory.me) || a.name.localeCompare(b.name));
-      const choice = await vscode.window.showQuickPick(
-        [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '' },
-          ...people.map((p) => ({ label: privacy.name(p.name), description: [p === directory.me ? 'me' : undefined, p.profile?.role, p.profile?.team].filter(Boolean).join(' · '), name: p.name }))],
-        { title: `Add Person: whom does ${privacy.name(name)} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
+      const choice = await privacy.showQuickPick(
+        [{ label: 'Nobody here', description: 'top of the chart, or outside it', name: '', alwaysShow: true },
+          ...people.map((p) => ({
+            label: privacy.person(p.name),
+            description: privacy.detail([p === directory.me && 'me', { role: p.profile?.role ?? '' }, { team: p.profile?.team ?? '' }]),
+            name: p.name,
+            match: [p.name, ...p.aliases, p.profile?.role ?? '', p.profile?.team ?? ''],
+          }))],
+        { title: privacy.message`Add Person: whom does ${{ person: name }} report to?`, placeHolder: 'Their manager', matchOnDescription: true },
       );
       if (!choice) return undefined;
       reportsTo = choice.name;
@@ -367,7 +376,7 @@ export function registerNewNote(context: vscode.ExtensionContext, journal: Journ
     const uri = profileUri(folder, settings().peopleFolder, name);
     if (clash || (await exists(uri))) {
       const where = directory.resolve(name)?.profile?.uri;
-      const message = clash ?? `${privacy.on ? 'That profile file' : vscode.workspace.asRelativePath(uri)} already exists.`;
+      const message = clash ?? `${privacy.on ? 'That profile file' : privacy.path(uri)} already exists.`;
       void vscode.window.showWarningMessage(`${message} Nothing was overwritten.`, 'Open').then((c) => {
         if (c) void openAt(where ?? uri.toString());
       });

@@ -63,20 +63,21 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
     item.id = `people/${person.profile ? 'p' : 'n'}/${person.name}`;
     const lastMet = this.lastMet(person);
     const t = today();
-    item.description = [
-      isMe ? 'me' : undefined,
-      person.profile?.role,
-      person.profile?.team,
-      !this.privacy.on && isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined,
-      person.active ? undefined : 'inactive',
-      isMe ? undefined : lastMet ? `last met ${shortDate(lastMet, t)}` : 'never met',
-    ].filter(Boolean).join(' · ');
+    item.description = this.privacy.detail([
+      isMe && 'me',
+      { role: person.profile?.role ?? '' },
+      { team: person.profile?.team ?? '' },
+      // The size of a manager direct's team identifies them next to initials: hidden like the team.
+      { team: isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) ?? '' : '' },
+      !person.active && 'inactive',
+      isMe ? undefined : lastMet ? { date: `last met ${shortDate(lastMet, t)}` } : 'never met',
+    ]);
     item.iconPath = isMe
       ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow'))
       : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
     const p = this.privacy;
-    const aliases = person.aliases.length && !p.on ? ` (${person.aliases.join(', ')})` : '';
-    item.tooltip = `${p.name(person.name)}${aliases}\n${person.relationship === 'skip' ? 'skip-level' : person.relationship}${person.managerName ? ` · reports to ${p.name(person.managerName)}` : ''}`;
+    const aliases = person.aliases.length ? p.detail([{ alias: ` (${person.aliases.join(', ')})` }]) : '';
+    item.tooltip = `${p.person(person.name)}${aliases}\n${p.detail([person.relationship === 'skip' ? 'skip-level' : person.relationship, person.managerName && p.message`reports to ${{ person: person.managerName }}`])}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
     // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
     item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode

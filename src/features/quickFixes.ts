@@ -7,6 +7,7 @@
  * the line the diagnostic points at: what is fixed is what is written there now.
  */
 import * as vscode from 'vscode';
+import type { Privacy } from '../vscode/privacy';
 import { Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
@@ -27,7 +28,7 @@ function codeOf(diagnostic: vscode.Diagnostic): string {
 export class NoteQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly journal: Journal, private readonly settings: () => Settings) {}
+  constructor(private readonly journal: Journal, private readonly settings: () => Settings, private readonly privacy?: Privacy) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
@@ -84,8 +85,11 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
   private createProfile(document: vscode.TextDocument, name: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     const folder = journalFolder(document.uri);
     if (!folder) return [];
-    const path = vscode.workspace.asRelativePath(profileUri(folder, this.settings().peopleFolder, name));
-    const action = new vscode.CodeAction(`Create a person profile for ${name} (${path})`, vscode.CodeActionKind.QuickFix);
+    const uri = profileUri(folder, this.settings().peopleFolder, name);
+    const title = this.privacy
+      ? this.privacy.message`Create a person profile for ${{ person: name }}${this.privacy.on ? '' : ` (${this.privacy.path(uri)})`}`
+      : `Create a person profile for ${name} (${vscode.workspace.asRelativePath(uri)})`;
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.command = { title: 'Create person profile', command: Commands.addPerson, arguments: [{ name, role: '', team: '', reportsTo: '' }] };
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
@@ -120,10 +124,10 @@ function followUpDateFixes(document: vscode.TextDocument, line: number, text: st
   return actions;
 }
 
-export function registerQuickFixes(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings): void {
+export function registerQuickFixes(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, privacy?: Privacy): void {
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
     { language: 'markdown' },
-    new NoteQuickFixes(journal, settings),
+    new NoteQuickFixes(journal, settings, privacy),
     { providedCodeActionKinds: NoteQuickFixes.kinds },
   ));
 }

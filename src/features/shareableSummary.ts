@@ -181,7 +181,7 @@ export function registerShareableSummary(context: vscode.ExtensionContext, journ
       if (!target) return undefined;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(summary.markdown));
       log.info(`Exported a shareable summary of ${summary.included} notes.`);
-      void vscode.window.showInformationMessage(`Shareable summary written to ${vscode.workspace.asRelativePath(target)}.`);
+      void vscode.window.showInformationMessage(`Shareable summary written to ${privacy.path(target)}.`);
       return summary;
     }),
   );

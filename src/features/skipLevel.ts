@@ -11,11 +11,11 @@ import { BuiltinCommands, Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import type { MeetingType } from '../core/model';
 import {
-  describeNeed, planMarkdown, planRotation, suggestSkipLevels, type PeerSuggestion, type RotationNeed, type SkipLevelSuggestion,
+  describeNeed, planMarkdown, planRotation, suggestSkipLevels, type RotationNeed,
   type SkipLevelSuggestions,
 } from '../core/rotation';
 import { describeError, type Log } from '../vscode/log';
-import type { Privacy } from '../vscode/privacy';
+import type { Privacy, SearchableItem } from '../vscode/privacy';
 import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
@@ -26,21 +26,11 @@ export const DEFAULT_PLAN_WEEKS = 8;
 const MAX_PLAN_WEEKS = 104;
 
 /** A row of the suggestion quick pick: a skip-level, a peer, or a separator. */
-export type SuggestionItem = vscode.QuickPickItem & { person?: string; type?: MeetingType };
+export type SuggestionItem = SearchableItem & { person?: string; type?: MeetingType };
 
-/** Replaces each of `names` in `text` by what privacy mode shows for it. */
-function hideNames(text: string, names: readonly string[], privacy: Privacy | undefined): string {
-  if (!privacy?.on) return text;
-  let result = text;
-  for (const name of [...names].sort((a, b) => b.length - a.length)) result = result.split(name).join(privacy.name(name));
-  return result;
-}
-
-function namesIn(s: SkipLevelSuggestion | PeerSuggestion): string[] {
-  const names = [s.person.name];
-  if (s.person.managerName) names.push(s.person.managerName);
-  if ('branch' in s) names.push(s.branch.name);
-  return names;
+/** A text of the core's that names people and teams, as privacy mode shows it. */
+function shown(text: string, privacy: Privacy | undefined): string {
+  return privacy ? privacy.note(text, false) : text;
 }
 
 /**
@@ -53,12 +43,12 @@ export function suggestionItems(result: SkipLevelSuggestions, privacy?: Privacy)
     const { met, of } = result.round;
     items.push({ label: met === of ? `Skip-levels · all ${of} met this round` : `Skip-levels · ${met} of ${of} met this round`, kind: vscode.QuickPickItemKind.Separator });
     for (const s of result.people) {
-      const names = namesIn(s);
       items.push({
-        label: hideNames(s.person.name, names, privacy),
-        description: hideNames(`depth ${s.depth} · ${s.branchLabel}`, names, privacy),
-        detail: hideNames(s.reasons.join(' · '), names, privacy),
+        label: privacy ? privacy.person(s.person.name) : s.person.name,
+        description: shown(`depth ${s.depth} · ${s.branchLabel}`, privacy),
+        detail: shown(s.reasons.join(' · '), privacy),
         person: s.person.name,
+        match: [s.person.name, ...s.person.aliases],
         type: 'skip-level',
       });
     }
@@ -66,12 +56,12 @@ export function suggestionItems(result: SkipLevelSuggestions, privacy?: Privacy)
   if (result.peers.length > 0) {
     items.push({ label: 'Peers past their window', kind: vscode.QuickPickItemKind.Separator });
     for (const p of result.peers) {
-      const names = namesIn(p);
       items.push({
-        label: hideNames(p.person.name, names, privacy),
-        description: hideNames(['peer', p.person.profile?.role].filter(Boolean).join(' · '), names, privacy),
-        detail: hideNames(p.reasons.join(' · '), names, privacy),
+        label: privacy ? privacy.person(p.person.name) : p.person.name,
+        description: privacy ? privacy.detail(['peer', { role: p.person.profile?.role ?? '' }]) : ['peer', p.person.profile?.role].filter(Boolean).join(' · '),
+        detail: shown(p.reasons.join(' · '), privacy),
         person: p.person.name,
+        match: [p.person.name, ...p.person.aliases],
         type: 'peer',
       });
     }
@@ -98,11 +88,7 @@ export function planText(journal: Journal, weeks: number, perWeek: number, priva
   const plan = planRotation(directory, meetings, t, weeks, perWeek);
   const now = suggestSkipLevels(directory, meetings, t, { limit: 0 });
   const text = planMarkdown(plan, now.peers, t, perWeek, now.need);
-  if (!privacy?.on) return text;
-  const names = new Set<string>();
-  for (const week of plan) for (const m of week.meetings) for (const n of namesIn(m.suggestion)) names.add(n);
-  for (const p of now.peers) for (const n of namesIn(p)) names.add(n);
-  return hideNames(text, [...names], privacy);
+  return shown(text, privacy);
 }
 
 /** Serves the plan documents; they change with the journal and cannot be edited or saved. */
@@ -160,12 +146,13 @@ export function registerSkipLevel(context: vscode.ExtensionContext, journal: Jou
         return undefined;
       }
       const items = suggestionItems(result, privacy);
-      const choice = await vscode.window.showQuickPick(items, {
+      const options = {
         title: result.need ? `Suggest Skip-Level: ${describeNeed(result.need, result.excluded).replace(/`/g, '')}` : 'Suggest Skip-Level',
         placeHolder: 'Who to meet next, best first. The reasons say why; pick one to start the note.',
         matchOnDescription: true,
         matchOnDetail: true,
-      });
+      };
+      const choice = privacy ? await privacy.showQuickPick(items, options) : await vscode.window.showQuickPick(items, options);
       if (!choice?.person || !choice.type) return undefined;
       log.info(`Suggest Skip-Level: creating a ${choice.type} note (rank ${items.filter((i) => i.person).indexOf(choice) + 1}).`);
       return await vscode.commands.executeCommand<vscode.TextEditor | undefined>(Commands.newNote, choice.person, { type: choice.type, date: today() });

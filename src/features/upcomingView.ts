@@ -71,12 +71,13 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
       return item;
     }
     const { entry } = node;
-    const name = this.privacy.name(entry.person.name);
-    const label = `${name} — ${describeUpcoming(entry, today())}`;
+    const p = this.privacy;
+    const label = `${p.person(entry.person.name)} — ${describeUpcoming(entry, today(), { hideLastMet: p.on })}`;
     const item = new vscode.TreeItem(label);
-    item.id = `upcoming/person/${name}`;
+    // Ids come from the real name, never from what is shown (two people can share initials).
+    item.id = `upcoming/person/${entry.person.name}`;
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
-    item.tooltip = `${label}\n${entry.relationship === 'skip' ? 'skip-level' : entry.relationship}${entry.person.profile?.role ? ` · ${entry.person.profile.role}` : ''}`;
+    item.tooltip = `${label}\n${p.detail([entry.relationship === 'skip' ? 'skip-level' : entry.relationship, { role: entry.person.profile?.role ?? '' }])}`;
     item.contextValue = `upcoming.${entry.status}`;
     // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri

@@ -22,6 +22,8 @@ export const Commands = {
   openLastNote: 'oneOnOne.openLastNote',
   addPerson: 'oneOnOne.addPerson',
   importOrgChart: 'oneOnOne.importOrgChart',
+  applyOrgImport: 'oneOnOne.importOrgChart.apply',
+  cancelOrgImport: 'oneOnOne.importOrgChart.cancel',
   // Preparing the next 1:1
   addTalkingPoint: 'oneOnOne.addTalkingPoint',
   sendSelectionToNextOneOnOne: 'oneOnOne.sendSelectionToNextOneOnOne',

@@ -12,6 +12,8 @@ export const ContextKeys = {
   privacyMode: 'oneOnOne.privacyMode',
   /** The active editor shows a 1:1 note (enables the editor's follow-up keybinding). */
   editorIsNote: 'oneOnOne.editorIsNote',
+  /** An org chart import is previewed and waits for Apply or Cancel. */
+  orgImportPending: 'oneOnOne.orgImportPending',
 } as const;
 
 export function setContext(key: (typeof ContextKeys)[keyof typeof ContextKeys], value: unknown): void {

@@ -10,8 +10,11 @@
  */
 import * as vscode from 'vscode';
 import {
-  CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, noteText, pathText, personText, type Part,
+  CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, nameMasker, noteText, pathText, personText, type NameMasker, type Part,
 } from '../core/privacy';
+
+/** A person's name and the other names they go by. */
+type PersonNames = { name: string; aliases: readonly string[]; profile?: { team?: string } };
 import { Commands } from './commands';
 import { ContextKeys, setContext } from './contextKeys';
 
@@ -31,8 +34,8 @@ export class Privacy implements vscode.Disposable {
   /** Fires with the new state when privacy mode turns on or off. */
   readonly onDidChange = this.emitter.event;
   private enabled: boolean;
-  private people: () => readonly { name: string }[] = () => [];
-  private labels?: { source: readonly { name: string }[]; labels: Map<string, string> };
+  private people: () => readonly PersonNames[] = () => [];
+  private labels?: { source: readonly PersonNames[]; labels: Map<string, string>; masker: NameMasker };
 
   constructor(private readonly state: vscode.Memento) {
     this.enabled = state.get<boolean>(STATE_KEY, false);
@@ -56,15 +59,22 @@ export class Privacy implements vscode.Disposable {
    * initials show apart ("D.D. (1)", "D.D. (2)"). Labels are worked out again when the list's
    * identity changes (the journal's directory keeps it while no one changes).
    */
-  usePeople(source: () => readonly { name: string }[]): void {
+  usePeople(source: () => readonly PersonNames[]): void {
     this.people = source;
     this.labels = undefined;
   }
 
-  private currentLabels(): Map<string, string> {
+  private current(): { labels: Map<string, string>; masker: NameMasker } {
     const source = this.people();
-    if (this.labels?.source !== source) this.labels = { source, labels: initialsLabels(source.map((p) => p.name)) };
-    return this.labels.labels;
+    if (this.labels?.source !== source) {
+      const labels = initialsLabels(source.map((p) => p.name));
+      this.labels = { source, labels, masker: nameMasker(source.map((p) => ({ name: p.name, aliases: p.aliases, team: p.profile?.team })), labels) };
+    }
+    return this.labels;
+  }
+
+  private currentLabels(): Map<string, string> {
+    return this.current().labels;
   }
 
   /** A person's name, or their initials in privacy mode. */
@@ -77,9 +87,12 @@ export class Privacy implements vscode.Disposable {
     return this.person(name);
   }
 
-  /** Text from a note: hidden in privacy mode when it is confidential. */
+  /**
+   * Text from a note: in privacy mode hidden when it is confidential, and otherwise with the
+   * people it names written as initials.
+   */
   note(text: string, confidential: boolean): string {
-    return noteText(text, confidential, this.enabled);
+    return this.enabled ? noteText(text, confidential, true, this.current().masker) : text;
   }
 
   /** Same as `note` (the older name). */
@@ -100,7 +113,9 @@ export class Privacy implements vscode.Disposable {
    * `{ team }`, `{ date }`, `{ alias }`, `{ email }`, `{ path }` are left out in privacy mode.
    */
   detail(parts: readonly Part[], separator = ' · '): string {
-    return detailText(parts, this.enabled, this.enabled ? this.currentLabels() : undefined, separator);
+    if (!this.enabled) return detailText(parts, false, undefined, separator);
+    const { labels, masker } = this.current();
+    return detailText(parts, true, labels, separator, masker);
   }
 
   /**

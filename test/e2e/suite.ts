@@ -17,6 +17,7 @@ import { newNoteFromPalette } from './writing';
 import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
 import { dashboardInThemes } from './dashboard';
 import { personPageFromPeopleRow } from './personPage';
+import { sweepPrivacy } from './privacySweep';
 
 export interface E2eContext {
   page: Page;
@@ -226,6 +227,16 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
   await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
+  });
+  await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker, notification or the status bar', async () => {
+    await workbench.runCommand('1:1: Toggle Privacy Mode');
+    try {
+      await workbench.page.locator('.part.statusbar', { hasText: '1:1 private' }).waitFor({ timeout: 10_000 });
+      const problems = await sweepPrivacy(workbench, context.folder, views.map((v) => v.name));
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    } finally {
+      await workbench.runCommand('1:1: Toggle Privacy Mode');
+    }
   });
   await page.setViewportSize(VIEWPORT);
 

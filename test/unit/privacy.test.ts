@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
 import {
   CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
-  noteText, pathText, personText, whyConfidential, type Part,
+  nameMasker, noteText, pathText, personText, whyConfidential, type Part,
 } from '../../src/core/privacy';
 
 describe('privacy layer rules', () => {
@@ -162,4 +162,27 @@ describe('asking before opening confidential text', () => {
       assert.equal(whyConfidential(...args), reason);
     });
   }
+});
+
+describe('names inside shareable text', () => {
+  const people = [
+    { name: 'Kwame Mensah', aliases: ['Kwame', 'KM'], team: 'Platform' },
+    { name: 'Carly Chen', aliases: ['Carly', 'CC'] },
+    { name: 'Robert Lindqvist', aliases: ['Rob'] },
+  ];
+  const mask = nameMasker(people, initialsLabels(people.map((p) => p.name)));
+  const cases: Array<[string, string]> = [
+    ['ask Kwame to get feedback to designers', 'ask K.M. to get feedback to designers'],
+    ['@"Carly Chen" and Carly both', '@"C.C." and C.C. both'],
+    ['rob the bank, Rob said', 'rob the bank, R.L. said'],
+    ['Kwameson is someone else; CCTV too', 'Kwameson is someone else; CCTV too'],
+    ['(Carly)', '(C.C.)'],
+    ['reports to Kwame Mensah (Platform) · Platform last visited 3 weeks ago', 'reports to K.M. (a team) · a team last visited 3 weeks ago'],
+  ];
+  for (const [text, shown] of cases) {
+    it(`writes "${text}" as "${shown}"`, () => assert.equal(mask(text), shown));
+  }
+  it('is applied by noteText to shareable text in privacy mode only', () => {
+    assert.deepEqual([noteText('ask Kwame', false, true, mask), noteText('ask Kwame', false, false, mask), noteText('ask Kwame', true, true, mask)], ['ask K.M.', 'ask Kwame', CONFIDENTIAL_PLACEHOLDER]);
+  });
 });

@@ -17,7 +17,8 @@ const write = (uri: vscode.Uri, content: string): Thenable<void> => vscode.works
 const exists = (uri: vscode.Uri): Thenable<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
 
 describe('the web extension in the web worker extension host', () => {
-  it('runs in the web worker host (no Node), and indexes the journal', async () => {
+  it('runs in the web worker host (no Node), and indexes the journal', async function () {
+    this.timeout(90_000); // activation and the first scan in one worker: 8–21 s measured, more on a busy machine
     check(typeof process === 'undefined', 'the suite runs where Node is: the runner did not force the web worker host');
     check(extension().extensionKind === vscode.ExtensionKind.UI, `the extension runs as ${extension().extensionKind}, not in the browser`);
     const api = await activeApi();
