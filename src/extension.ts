@@ -3,33 +3,40 @@
  * and awaits no scan: the index fills in the background and the views follow.
  */
 import * as vscode from 'vscode';
-import { Commands } from './vscode/commands';
 import { Journal } from './core/journal';
 import { journalOptions } from './core/settings';
-import { registerCompletion } from './features/completion';
-import { registerDashboard, type DashboardApi } from './features/dashboard';
-import { registerReminders } from './features/reminders';
-import { registerDiagnostics } from './features/diagnostics';
-import { registerFollowUpActions } from './features/followUpActions';
-import { registerFollowUpsView, type FollowUpsProvider } from './features/followUpsView';
-import { registerLeakCheck } from './features/leakCheck';
-import { registerNewNote } from './features/newNote';
-import { registerOpenLocation } from './features/openLocation';
-import { registerOrgImport } from './features/orgImport';
-import { registerPrivacyWorkspace } from './features/privacyWorkspace';
-import { registerPeopleView, type PeopleProvider } from './features/peopleView';
-import { registerPersonPage } from './features/personPage';
-import { registerQuickFixes } from './features/quickFixes';
-import { registerReviewExport } from './features/reviewExport';
-import { registerShareableSummary } from './features/shareableSummary';
-import { registerSkipLevel } from './features/skipLevel';
-import { registerTalkingPoints } from './features/talkingPoints';
-import { registerUpcomingView, type UpcomingProvider } from './features/upcomingView';
+import * as addFollowUp from './features/addFollowUp';
+import * as addPerson from './features/addPerson';
+import * as completion from './features/completion';
+import * as dashboardFeature from './features/dashboard';
+import type { DashboardApi } from './features/dashboard';
+import * as diagnostics from './features/diagnostics';
+import * as followUpActions from './features/followUpActions';
+import * as followUpsView from './features/followUpsView';
+import type { FollowUpsProvider } from './features/followUpsView';
+import * as leakCheck from './features/leakCheck';
+import * as newNote from './features/newNote';
+import * as openLastNote from './features/openLastNote';
+import * as openLocation from './features/openLocation';
+import * as orgImport from './features/orgImport';
+import * as peopleView from './features/peopleView';
+import type { PeopleProvider } from './features/peopleView';
+import * as personPage from './features/personPage';
+import * as privacyWorkspace from './features/privacyWorkspace';
+import * as quickFixes from './features/quickFixes';
+import * as reminders from './features/reminders';
+import * as reviewExport from './features/reviewExport';
+import * as shareableSummary from './features/shareableSummary';
+import * as skipLevel from './features/skipLevel';
+import * as talkingPoints from './features/talkingPoints';
+import * as upcomingView from './features/upcomingView';
+import type { UpcomingProvider } from './features/upcomingView';
+import { Commands } from './vscode/commands';
 import { ContextKeys, setContext } from './vscode/contextKeys';
 import type { FeatureContext } from './vscode/featureContext';
 import { createLog, describeError } from './vscode/log';
-import { onDidChangeSettings, readSettings, type Settings } from './vscode/settings';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
+import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { TaskTimer } from './vscode/taskTimer';
 import { WorkspaceIndex } from './vscode/workspaceIndex';
 
@@ -56,7 +63,6 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
   context.subscriptions.push(log);
   try {
     let settings = readSettings();
-    const current = (): Settings => settings;
     const journal = new Journal(journalOptions(settings));
     const index = new WorkspaceIndex(journal, settings, log, tasks);
     context.subscriptions.push(
@@ -73,25 +79,17 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
     privacy.usePeople(() => journal.directory().people);
-    registerPrivacyWorkspace({ extension: context, journal, privacy, log });
-    registerOpenLocation(context, journal, privacy);
-    registerShareableSummary(context, journal, privacy, log);
-    registerFollowUpActions(context, journal, log, privacy);
-    registerNewNote(context, journal, current, log, privacy);
-    registerSkipLevel(context, journal, current, privacy, log);
-    registerCompletion(context, journal, privacy);
-    registerQuickFixes(context, journal, current, privacy);
-    const ctx: FeatureContext = { extension: context, journal, index, settings: current, privacy, log };
-    registerTalkingPoints(ctx);
-    registerOrgImport(ctx);
-    registerPersonPage(ctx);
-    registerReviewExport(ctx);
-    const upcoming = registerUpcomingView(context, journal, index, current, privacy);
-    const followUps = registerFollowUpsView(context, journal, index, current, privacy);
-    const people = registerPeopleView(context, journal, index, privacy);
-    const diagnostics = registerDiagnostics(context, journal, index);
-    const dashboard = registerDashboard(ctx);
-    registerReminders(ctx);
+    const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log };
+    privacyWorkspace.register(ctx);
+    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
+      feature.register(ctx);
+    }
+    const upcoming = upcomingView.register(ctx);
+    const followUps = followUpsView.register(ctx);
+    const people = peopleView.register(ctx);
+    const problems = diagnostics.register(ctx);
+    const dashboard = dashboardFeature.register(ctx);
+    reminders.register(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -105,12 +103,12 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       });
       context.subscriptions.push(sub);
     });
-    registerLeakCheck(context, journal, index.ready, log);
+    leakCheck.register(ctx);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics, timings };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics: problems, timings };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

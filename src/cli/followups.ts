@@ -1,5 +1,5 @@
 /** `oneonone followups <dir> [--today D] [--all] [--json]`: open (or all) follow-ups. */
-import { coolingOffUntil } from '../core/journal';
+import { coolingOffUntil, snoozedUntil } from '../core/followUpResolution';
 import type { FollowUp } from '../core/model';
 import type { LoadResult } from '../node/loadJournal';
 import type { CliCommand } from './command';
@@ -18,7 +18,10 @@ export interface FollowUpJson {
   due: string | null;
   after: string | null;
   doneDate: string | null;
+  /** Skip-level items only: the end of the cool-off, while it lasts. */
   coolingOffUntil: string | null;
+  /** Any other item with a future `after:`: the date it is snoozed until. */
+  snoozedUntil: string | null;
   escalate: boolean;
   confidential: boolean;
 }
@@ -37,6 +40,7 @@ function toJson(f: FollowUp, loaded: LoadResult, today: string): FollowUpJson {
     after: f.after ?? null,
     doneDate: f.doneDate ?? null,
     coolingOffUntil: coolingOffUntil(f, today) ?? null,
+    snoozedUntil: snoozedUntil(f, today) ?? null,
     escalate: f.escalate,
     confidential: f.confidential,
   };
@@ -63,7 +67,7 @@ export const followups: CliCommand = {
       f.due ?? '',
       f.owner ?? 'me',
       f.person,
-      [f.escalate ? 'ESCALATE' : '', f.coolingOffUntil ? `cooling off → ${f.coolingOffUntil}` : '', f.confidential ? 'confidential' : '']
+      [f.escalate ? 'ESCALATE' : '', f.coolingOffUntil ? `cooling off → ${f.coolingOffUntil}` : '', f.snoozedUntil ? `snoozed → ${f.snoozedUntil}` : '', f.confidential ? 'confidential' : '']
         .filter(Boolean).join(', '),
       f.text,
       `${f.file}:${f.line}`,

@@ -5,6 +5,7 @@
 import { buildPersonPage, type PersonPage } from '../core/personPage';
 import { describeUpcoming, upcomingOf } from '../core/cadence';
 import type { FollowUp } from '../core/model';
+import { relationshipPhrase } from '../core/upcomingGroups';
 import type { LoadResult } from '../node/loadJournal';
 import { UsageError, type CliCommand } from './command';
 import { formatTable } from '../node/table';
@@ -39,9 +40,6 @@ export interface PersonJson {
   notes: Array<{ file: string; date: string | null; type: string }>;
 }
 
-const RELATIONSHIPS: Readonly<Record<string, string>> = {
-  direct: 'direct report', skip: 'skip-level', peer: 'peer', manager: 'my manager', self: 'me', other: '',
-};
 
 /** Thrown when the journal does not know the person: the CLI says so in one line and exits 2. */
 export class UnknownPersonError extends UsageError {}
@@ -81,7 +79,7 @@ export function personCommand(loaded: LoadResult, args: { name: string; today: s
   const entry = upcomingOf(journal, args.today, { weekMode }).find((e) => e.person.name === page.name);
   const lines: string[] = [];
   lines.push(`${page.name}${page.aliases.length ? ` (${page.aliases.join(', ')})` : ''}${page.isMe ? ' — me' : ''}`);
-  const who = [page.role, page.team, RELATIONSHIPS[page.relationship]].filter(Boolean).join(' · ');
+  const who = [page.role, page.team, relationshipPhrase(page.relationship)].filter(Boolean).join(' · ');
   if (who) lines.push(who);
   if (page.manager) lines.push(`Reports to ${page.manager}`);
   if (page.reports.length) lines.push(`Reports: ${page.reports.join(', ')} (${managesLabel(page.managesCount)!})`);

@@ -8,10 +8,6 @@ import { DATE_EMOJI, stripDateTokens } from './parse/tokens';
 /** The checkbox of a task item: list marker (possibly inside block quotes), then `[ ]`/`[x]`. */
 const CHECKBOX = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+\[)([ \txX])(\])/;
 
-export function isTaskLine(line: string): boolean {
-  return CHECKBOX.test(line);
-}
-
 /** Ticks an open item (adding `done:` or `✅` in the item's own style) or unticks a done one. */
 export function toggleDone(line: string, today: IsoDate, style: RawFollowUp['style']): string | undefined {
   const m = CHECKBOX.exec(line);

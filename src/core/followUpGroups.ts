@@ -1,19 +1,20 @@
 /**
  * The Follow-ups view's grouping and order, as pure functions of the items and `today`:
- * Escalate now / Overdue / Due this week / Cooling off / Later / No date.
+ * Escalate now / Overdue / Due this week / Cooling off / Snoozed / Later / No date.
  */
 import { compareDates } from './dates';
-import { coolingOffUntil } from './journal';
+import { coolingOffUntil, snoozedUntil } from './followUpResolution';
 import type { FollowUp, IsoDate } from './model';
 import { endOfThisWeek, type WeekMode } from './thisWeek';
 
-export type FollowUpGroupId = 'escalate' | 'overdue' | 'this-week' | 'cooling-off' | 'later' | 'no-date';
+export type FollowUpGroupId = 'escalate' | 'overdue' | 'this-week' | 'cooling-off' | 'snoozed' | 'later' | 'no-date';
 
 export const FOLLOW_UP_GROUPS: ReadonlyArray<{ id: FollowUpGroupId; label: string }> = [
   { id: 'escalate', label: 'Escalate now' },
   { id: 'overdue', label: 'Overdue' },
   { id: 'this-week', label: 'Due this week' },
   { id: 'cooling-off', label: 'Cooling off' },
+  { id: 'snoozed', label: 'Snoozed' },
   { id: 'later', label: 'Later' },
   { id: 'no-date', label: 'No date' },
 ];
@@ -22,13 +23,14 @@ export function followUpGroup(item: FollowUp, today: IsoDate, mode: WeekMode): F
   // An escalation is acted on now: it is never cooled off and always comes first.
   if (item.escalate) return 'escalate';
   if (coolingOffUntil(item, today)) return 'cooling-off';
+  if (snoozedUntil(item, today)) return 'snoozed';
   if (!item.due) return 'no-date';
   if (item.due < today) return 'overdue';
   if (item.due <= endOfThisWeek(today, mode)) return 'this-week';
   return 'later';
 }
 
-/** Most urgent first: due date, then cool-off end, then the oldest note, then file order. */
+/** Most urgent first: due date, then the end of the wait (cool-off or snooze), then the oldest note, then file order. */
 export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   return compareDates(a.due, b.due)
     || compareDates(a.effectiveAfter, b.effectiveAfter)
@@ -45,7 +47,13 @@ export interface FollowUpGroup {
 
 export interface GroupOptions {
   weekMode: WeekMode;
+  /** `oneOnOne.followUps.showCoolingOff`: false hides the items that wait (cooling off or snoozed). */
   showCoolingOff: boolean;
+}
+
+/** Whether the group holds items that are waiting for a date (hidden when showCoolingOff is off). */
+function isWaiting(id: FollowUpGroupId): boolean {
+  return id === 'cooling-off' || id === 'snoozed';
 }
 
 /** Non-empty groups in display order, items sorted within each. */
@@ -54,7 +62,7 @@ export function groupFollowUps(items: readonly FollowUp[], today: IsoDate, optio
   for (const item of items) {
     if (item.done) continue;
     const id = followUpGroup(item, today, options.weekMode);
-    if (id === 'cooling-off' && !options.showCoolingOff) continue;
+    if (isWaiting(id) && !options.showCoolingOff) continue;
     const list = byGroup.get(id) ?? [];
     list.push(item);
     byGroup.set(id, list);
@@ -67,7 +75,7 @@ export function groupFollowUpsByPerson(items: readonly FollowUp[], today: IsoDat
   const byPerson = new Map<string, FollowUp[]>();
   for (const item of items) {
     if (item.done) continue;
-    if (!options.showCoolingOff && followUpGroup(item, today, options.weekMode) === 'cooling-off') continue;
+    if (!options.showCoolingOff && isWaiting(followUpGroup(item, today, options.weekMode))) continue;
     const list = byPerson.get(item.person) ?? [];
     list.push(item);
     byPerson.set(item.person, list);

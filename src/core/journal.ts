@@ -7,9 +7,9 @@
  * for them, and only when its text can contain a task item at all; `parseSomeBodies` lets a host
  * do that work ahead of time in small chunks.
  */
-import { addDays } from './dates';
-import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
-import { isConfidential, isNoteConfidential } from './privacy';
+import type { FollowUp, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
+import { resolveFollowUp, shareableIgnored } from './followUpResolution';
+import { isNoteConfidential } from './privacy';
 import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, type NoteSummary } from './people';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
@@ -99,10 +99,6 @@ export class Journal {
     this.resolutionVersion++;
     this.openCache = undefined;
     this.emit([]);
-  }
-
-  getOptions(): Readonly<JournalOptions> {
-    return this.options;
   }
 
   /**
@@ -386,7 +382,6 @@ export class Journal {
   private resolveMeeting(note: Note, directory: Directory): Meeting {
     const person = directory.resolve(note.personName);
     const type = note.explicitType ?? defaultMeetingType(person?.relationship);
-    // A skip-level note is always confidential, whatever its frontmatter says (SPEC §1.1).
     const confidential = isNoteConfidential({ type, confidentiality: note.confidentiality });
     return { note, person: person?.name ?? note.personName, type, confidential };
   }
@@ -455,31 +450,10 @@ export class Journal {
     if (entry.resolved?.version !== version) {
       const meeting = this.meetingOf(entry)!;
       const directory = this.directory();
-      const items = this.ensureItems(uri, entry).map((item) => this.resolveFollowUp(item, meeting, directory, directory.me?.name));
+      const items = this.ensureItems(uri, entry).map((item) => resolveFollowUp(item, meeting, directory, directory.me?.name, this.options.coolOffDays));
       entry.resolved = { version, items };
     }
     return entry.resolved.items;
-  }
-
-  private resolveFollowUp(item: RawFollowUp, meeting: Meeting, directory: Directory, meName: string | undefined): FollowUp {
-    const mention = item.ownerMention;
-    const isMe = mention === undefined || mention.toLowerCase() === 'me' || (meName !== undefined && directory.resolve(mention)?.name === meName);
-    const owner = isMe ? meName ?? null : directory.resolve(mention!)?.name ?? mention!;
-    const implicitAfter = meeting.type === 'skip-level' && !item.after && !item.escalate && meeting.note.date
-      ? addDays(meeting.note.date, this.options.coolOffDays)
-      : undefined;
-    const effectiveAfter = item.escalate ? undefined : item.after ?? implicitAfter;
-    return {
-      ...item,
-      uri: meeting.note.uri,
-      owner,
-      mine: isMe,
-      person: meeting.person,
-      type: meeting.type,
-      ...(meeting.note.date ? { noteDate: meeting.note.date } : {}),
-      confidential: isConfidential(item, { type: meeting.type, confidentiality: meeting.note.confidentiality }),
-      ...(effectiveAfter ? { effectiveAfter } : {}),
-    };
   }
 
   /**
@@ -533,16 +507,10 @@ function parseIsolated(uri: string, text: string): ParsedFile {
   }
 }
 
-/** The date until which a follow-up is cooling off, relative to `today`; undefined when it is not. */
-export function coolingOffUntil(followUp: Pick<FollowUp, 'effectiveAfter' | 'escalate'>, today: IsoDate): IsoDate | undefined {
-  if (followUp.escalate || !followUp.effectiveAfter) return undefined;
-  return followUp.effectiveAfter > today ? followUp.effectiveAfter : undefined;
-}
-
 function meetingDiagnostics(meeting: Meeting, directory: Directory): JournalDiagnostic[] {
   const { note } = meeting;
   const result: JournalDiagnostic[] = [];
-  if (meeting.type === 'skip-level' && note.confidentiality === 'shareable') {
+  if (shareableIgnored(meeting.type, note.confidentiality)) {
     result.push({
       uri: note.uri, line: note.keyLines.confidentiality ?? 1, severity: 'warning', code: 'skip-level-shareable',
       message: 'A skip-level note is always confidential: what someone tells you in a skip-level must not be shared. It is treated as confidential.',

@@ -47,15 +47,6 @@ export function followUpInsertion(lines: readonly string[], suffix = ''): Insert
   };
 }
 
-/** Applies an insertion to lines (for tests and previews). */
-export function applyInsertion(lines: readonly string[], insertion: Insertion): string[] {
-  const text = lines.join('\n');
-  let offset = 0;
-  for (let i = 0; i < insertion.line; i++) offset += lines[i].length + 1;
-  offset += insertion.character;
-  return (text.slice(0, offset) + insertion.text + text.slice(offset)).split('\n');
-}
-
 /** The body section whose heading text matches `title`: its heading line and the line it ends before. */
 export function findSection(lines: readonly string[], title: RegExp): { heading: number; end: number } | undefined {
   const close = closingFenceIndex(lines);

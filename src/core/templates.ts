@@ -5,6 +5,7 @@
  * Placeholders are `${name}`. Known ones are replaced; an unknown one is left exactly as written
  * and reported, so a typo in a workspace template shows up instead of silently vanishing.
  */
+import { coolingOffUntil, snoozedUntil } from './followUpResolution';
 import { shortDate } from './format';
 import type { FollowUp, IsoDate, MeetingType } from './model';
 import { slugify } from './names';
@@ -202,7 +203,8 @@ export function yamlScalar(value: string): string {
 }
 
 /** The facts about an open follow-up the reminder list shows. */
-export type FollowUpReminder = Pick<FollowUp, 'uri' | 'line' | 'text' | 'owner' | 'mine' | 'due' | 'effectiveAfter' | 'noteDate'>;
+export type FollowUpReminder = Pick<FollowUp, 'uri' | 'line' | 'text' | 'owner' | 'mine' | 'due' | 'effectiveAfter' | 'noteDate'>
+  & Partial<Pick<FollowUp, 'type' | 'escalate'>>;
 
 /**
  * The open follow-ups from notes with `person` dated before `date`, oldest note first: what the
@@ -224,10 +226,13 @@ export function renderOpenFollowUps(items: readonly FollowUpReminder[], at: { no
   const lines = items.map((item) => {
     const label = escapeLinkText(item.text) || '(follow-up)';
     const target = `${relativeUriPath(at.noteUri, item.uri)}#L${item.line}`;
+    const cooling = coolingOffUntil(item, at.date);
+    const snoozed = snoozedUntil(item, at.date);
     const facts = [
       item.mine ? 'mine' : item.owner ?? undefined,
       item.due ? `due ${shortDate(item.due, at.date)}` : undefined,
-      item.effectiveAfter && item.effectiveAfter > at.date ? `cooling off until ${shortDate(item.effectiveAfter, at.date)}` : undefined,
+      cooling ? `cooling off until ${shortDate(cooling, at.date)}` : undefined,
+      snoozed ? `snoozed until ${shortDate(snoozed, at.date)}` : undefined,
       item.noteDate ? `from ${shortDate(item.noteDate, at.date)}` : undefined,
     ].filter(Boolean);
     return `- [${label}](${target})${facts.length ? ` · ${facts.join(' · ')}` : ''}`;

@@ -10,6 +10,8 @@ import { relativeDates } from '../core/noteEdits';
 import { closingFenceIndex, isOpeningFence } from '../core/parse/fence';
 import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
 import { yamlScalar } from '../core/templates';
+import { relationshipLabel } from '../core/upcomingGroups';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
@@ -45,7 +47,7 @@ function people(journal: Journal): { me?: Person; others: Person[] } {
 }
 
 function personDetail(person: Person, privacy: Privacy): string {
-  const relationship = person.relationship === 'skip' ? 'skip-level' : person.relationship === 'other' ? undefined : person.relationship;
+  const relationship = person.relationship === 'other' ? undefined : relationshipLabel(person.relationship);
   return privacy.detail([relationship, { role: person.profile?.role ?? '' }, { team: person.profile?.team ?? '' }]);
 }
 
@@ -179,7 +181,7 @@ export class NoteCompletionProvider implements vscode.CompletionItemProvider {
   }
 }
 
-export function registerCompletion(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
+export function register({ extension: context, journal, privacy }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(
     { language: 'markdown' },
     new NoteCompletionProvider(journal, privacy),

@@ -30,7 +30,7 @@ export interface DashboardApi {
 
 const VIEW_TYPE = 'oneOnOne.dashboard';
 
-export function registerDashboard(ctx: FeatureContext): DashboardApi {
+export function register(ctx: FeatureContext): DashboardApi {
   const { journal, privacy, log } = ctx;
   let panel: vscode.WebviewPanel | undefined;
   let links = new Map<LinkToken, LinkTarget>();

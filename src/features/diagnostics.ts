@@ -5,12 +5,10 @@
  * updates only the files whose problems differ.
  */
 import * as vscode from 'vscode';
-import type { Journal } from '../core/journal';
-import type { JournalDiagnostic, Severity } from '../core/model';
-import { lineRange, toUri } from '../vscode/locations';
-import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-
-export const DIAGNOSTIC_SOURCE = '1:1 Journal';
+import type { JournalDiagnostic } from '../core/model';
+import { toVscodeDiagnostic } from '../vscode/diagnostics';
+import type { FeatureContext } from '../vscode/featureContext';
+import { toUri } from '../vscode/locations';
 
 /** Typing pauses this long before the Problems panel follows. */
 const PUBLISH_DELAY_MS = 150;
@@ -19,22 +17,7 @@ const SEND_BATCH = 250;
 /** How long one slice of re-checking may run before yielding. */
 const SLICE_MS = 8;
 
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
-
-export function toVscodeDiagnostic(d: JournalDiagnostic): vscode.Diagnostic {
-  const range = lineRange(d.line);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(range.start.line, 0, range.start.line, 1000), d.message, SEVERITY[d.severity]);
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = d.code;
-  return diagnostic;
-}
-
-export function registerDiagnostics(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex): vscode.DiagnosticCollection {
+export function register({ extension: context, journal, index }: FeatureContext): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('oneOnOne');
   /** What was last sent per file, to send only what changed. */
   const published = new Map<string, string>();
@@ -81,7 +64,8 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
     try {
       const directory = journal.directory();
       const full = everything || directory !== lastDirectory;
-      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...dirty];
+      const changed = new Set(dirty);
+      const uris = full ? [...new Set([...journal.uris(), ...published.keys()])] : [...changed];
       lastDirectory = directory;
       everything = false;
       dirty.clear();
@@ -89,9 +73,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext, journal: J
         i = index.tasks.time('diagnostics slice', () => {
           const deadline = Date.now() + SLICE_MS;
           let k = i;
-          // Bodies not parsed yet are not forced: their follow-up date problems show once indexed.
+          // In a full pass, bodies not parsed yet are not forced (their follow-up problems show once
+          // indexed), except those of files that changed: no background pass parses them.
           for (; k < uris.length && Date.now() <= deadline; k++) {
-            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full }) : []);
+            send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full || changed.has(uris[k]) }) : []);
           }
           return k;
         });

@@ -4,19 +4,20 @@
  * re-reading that line and finding the item still there.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { addDays, isIsoDate, isoWeekday } from '../core/dates';
 import { setAfter, toggleDone } from '../core/edits';
 import type { Journal } from '../core/journal';
 import type { FollowUp, RawFollowUp } from '../core/model';
+import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
+import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
+import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
-import { matchesDisk } from '../vscode/textChanges';
-import type { Privacy } from '../vscode/privacy';
 import type { Log } from '../vscode/log';
+import type { Privacy } from '../vscode/privacy';
+import { matchesDisk } from '../vscode/textChanges';
 import { today } from '../vscode/today';
-import type { FollowUpNode } from './followUpsView';
-import { confirmDespiteCoolingOff } from './openLocation';
+import { followUpOfNode } from '../vscode/views';
 
 type Target = { uri: string; line: number; source: string; style: RawFollowUp['style'] };
 
@@ -80,11 +81,6 @@ function offerUndo(edited: Target, original: string, say: string): void {
   });
 }
 
-function itemOf(arg: unknown): FollowUp | undefined {
-  const node = arg as FollowUpNode | undefined;
-  return node && node.kind === 'item' ? node.item : undefined;
-}
-
 /** The follow-up on the editor's current line, if the file is a 1:1 note and the line is an item. */
 function itemAtCursor(journal: Journal): FollowUp | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -116,7 +112,7 @@ async function pickSnoozeDate(): Promise<string | undefined> {
   }).then((v) => v?.trim());
 }
 
-export function registerFollowUpActions(context: vscode.ExtensionContext, journal: Journal, log: Log, privacy: Privacy): void {
+export function register({ extension: context, journal, log, privacy }: FeatureContext): void {
   const updateEditorContext = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     setContext(ContextKeys.editorIsNote, uri !== undefined && journal.note(uri) !== undefined);
@@ -127,13 +123,13 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     journal.onDidChange(updateEditorContext),
   );
   const markDone = async (arg?: unknown): Promise<EditOutcome> => {
-    const item = itemOf(arg) ?? itemAtCursor(journal);
+    const item = followUpOfNode(arg) ?? itemAtCursor(journal);
     if (!item) {
       void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to mark it done.');
       return 'no-item';
     }
     if (!item.done && !(await confirmDespiteCoolingOff(item, 'Mark Done Anyway'))) return 'cancelled';
-    const fromView = itemOf(arg) !== undefined;
+    const fromView = followUpOfNode(arg) !== undefined;
     return editLine(item, (line) => toggleDone(line, today(), item.style), log, privacy, fromView
       ? privacy.message`${item.done ? 'Reopened' : 'Marked done'}: ${{ note: item.text, confidential: item.confidential }}.`
       : undefined);
@@ -143,11 +139,11 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
     vscode.commands.registerCommand(Commands.toggleFollowUpDone, markDone),
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
     vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
-      const item = itemOf(arg) ?? itemAtCursor(journal);
+      const item = followUpOfNode(arg) ?? itemAtCursor(journal);
       if (!item) return 'no-item';
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
       if (!date) return 'cancelled';
-      return editLine(item, (line) => setAfter(line, date, item.style), log, privacy, itemOf(arg)
+      return editLine(item, (line) => setAfter(line, date, item.style), log, privacy, followUpOfNode(arg)
         ? privacy.message`Snoozed until ${date}: ${{ note: item.text, confidential: item.confidential }}.`
         : undefined);
     }),
@@ -157,7 +153,7 @@ export function registerFollowUpActions(context: vscode.ExtensionContext, journa
       return outcome;
     }),
     vscode.commands.registerCommand(Commands.openFollowUpNote, async (arg?: unknown) => {
-      const item = itemOf(arg);
+      const item = followUpOfNode(arg);
       if (item) await vscode.commands.executeCommand(Commands.openLocation, item.uri, item.line);
     }),
   );

@@ -1,29 +1,26 @@
 /**
  * The Follow-ups view (SPEC §4): mine grouped by urgency (Escalate now / Overdue / Due this week /
- * Cooling off / Later / No date) or by person, with "Waiting on others" kept apart.
+ * Cooling off / Snoozed / Later / No date) or by person, with "Waiting on others" kept apart.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { groupFollowUps, groupFollowUpsByPerson, type FollowUpGroupId } from '../core/followUpGroups';
 import { shortDate } from '../core/format';
-import { coolingOffUntil, type Journal } from '../core/journal';
+import { coolingOffUntil, snoozedUntil } from '../core/followUpResolution';
+import type { Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
+import { Commands } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Part, Privacy } from '../vscode/privacy';
-import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { onJournalRefresh } from '../vscode/refresh';
+import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
+import { indexingMessage, openLocationCommand, progressTreeItem, type FollowUpNode } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { openLocationCommand } from './openLocation';
-import { indexingMessage, progressTreeItem } from './progressRow';
 
-export type FollowUpNode =
-  | { kind: 'group'; id: string; label: string; items: FollowUp[]; groupId?: FollowUpGroupId }
-  | { kind: 'others'; items: FollowUp[] }
-  | { kind: 'item'; item: FollowUp; parentId: string }
-  | { kind: 'progress'; message: string };
+export type { FollowUpNode };
 
-export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> {
+export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProvider<FollowUpNode> {
   private readonly emitter = new vscode.EventEmitter<FollowUpNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   groupByPerson: boolean;
@@ -34,6 +31,10 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
 
   refresh(): void {
     this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
   }
 
   /** Open items ready to show (during background indexing, those parsed so far). */
@@ -101,11 +102,13 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parentId}/${f.uri}#${f.line}`;
     const cooling = coolingOffUntil(f, t);
+    const snoozed = snoozedUntil(f, t);
     const parts: Part[] = [
       this.groupByPerson ? undefined : { person: f.person },
       f.mine || f.owner === f.person ? undefined : f.owner ? p.message`@${{ person: f.owner }}` : '@?',
       f.due ? `due ${shortDate(f.due, t)}` : undefined,
       cooling ? `cooling off until ${shortDate(cooling, t)}` : undefined,
+      snoozed ? `snoozed until ${shortDate(snoozed, t)}` : undefined,
       f.noteDate ? { date: `from ${shortDate(f.noteDate, t)}` } : undefined,
     ];
     item.description = p.detail(parts);
@@ -119,6 +122,9 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
     if (cooling) {
       tooltip.appendMarkdown('\n\n');
       tooltip.appendText(`Cooling off until ${cooling}: acting at once on what was said in a skip-level can expose who said it.`);
+    } else if (snoozed) {
+      tooltip.appendMarkdown('\n\n');
+      tooltip.appendText(`Snoozed until ${snoozed}: not before then.`);
     }
     // The file path names the person (1on1s/<person>/…), so privacy mode leaves it out.
     if (!p.on) {
@@ -126,7 +132,7 @@ export class FollowUpsProvider implements vscode.TreeDataProvider<FollowUpNode> 
       tooltip.appendText(`${p.path(f.uri)}:${f.line}`);
     }
     item.tooltip = tooltip;
-    item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}`;
+    item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}${snoozed ? '.snoozed' : ''}`;
     item.command = openLocationCommand('Open follow-up', f.uri, f.line);
     item.accessibilityInformation = { label: `${text}, ${item.description}${f.confidential ? ', confidential' : ''}` };
     return item;
@@ -139,6 +145,7 @@ function groupIcon(id: FollowUpGroupId | undefined): vscode.ThemeIcon {
     case 'overdue': return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.warningForeground'));
     case 'this-week': return new vscode.ThemeIcon('calendar');
     case 'cooling-off': return new vscode.ThemeIcon('watch');
+    case 'snoozed': return new vscode.ThemeIcon('bell-slash');
     case 'later': return new vscode.ThemeIcon('clock');
     case 'no-date': return new vscode.ThemeIcon('circle-large-outline');
     default: return new vscode.ThemeIcon('account');
@@ -152,7 +159,8 @@ export function badgeCount(journal: Journal, settings: Settings, index: Workspac
   return groups.filter((g) => g.id === 'escalate' || g.id === 'overdue').reduce((n, g) => n + g.items.length, 0);
 }
 
-export function registerFollowUpsView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): FollowUpsProvider {
+export function register(ctx: FeatureContext): FollowUpsProvider {
+  const { extension: context, journal, index, settings, privacy } = ctx;
   const provider = new FollowUpsProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.followUps', { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
@@ -167,6 +175,7 @@ export function registerFollowUpsView(context: vscode.ExtensionContext, journal:
   };
   setContext(ContextKeys.groupByPerson, provider.groupByPerson);
   context.subscriptions.push(
+    provider,
     view,
     onJournalRefresh(journal, index, update),
     onDidChangeSettings(update),

@@ -4,10 +4,10 @@
  * nothing without git. Never repeated once dismissed for the workspace.
  */
 import * as vscode from 'vscode';
-import { BuiltinCommands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
+import { BuiltinCommands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
-import type { Log } from '../vscode/log';
 
 const DISMISSED_KEY = 'oneOnOne.leakCheck.dismissed';
 
@@ -96,7 +96,8 @@ async function addToGitignore(finding: LeakFinding): Promise<void> {
   );
 }
 
-export function registerLeakCheck(context: vscode.ExtensionContext, journal: Journal, ready: Promise<void>, log: Log): void {
+export function register({ extension: context, journal, index, log }: FeatureContext): void {
+  const { ready } = index;
   if (context.workspaceState.get<boolean>(DISMISSED_KEY)) return;
   const gitExtension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   if (!gitExtension) return; // no git: nothing to check

@@ -5,32 +5,15 @@
  * the wait exists first.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
-import { coolingOffUntil, type Journal } from '../core/journal';
-import type { FollowUp } from '../core/model';
+import type { Journal } from '../core/journal';
 import { decodeNoteBytes } from '../core/parse/decode';
 import { isNoteConfidential, whyConfidential, type ConfidentialReason } from '../core/privacy';
 import { redactNote } from '../core/redact';
+import { Commands } from '../vscode/commands';
+import { confirmDespiteCoolingOff } from '../vscode/coolingOffPrompt';
+import type { FeatureContext } from '../vscode/featureContext';
 import { openAt, toUri } from '../vscode/locations';
 import type { Privacy } from '../vscode/privacy';
-import { today } from '../vscode/today';
-
-
-/** Explains the cool-off and asks whether to go ahead anyway. */
-export async function confirmDespiteCoolingOff(item: FollowUp, action: string): Promise<boolean> {
-  const until = coolingOffUntil(item, today());
-  if (!until) return true;
-  const choice = await vscode.window.showWarningMessage(
-    `This follow-up is cooling off until ${until}.`,
-    {
-      modal: true,
-      detail: 'It comes from a skip-level 1:1. Acting on it right away can expose the person who raised it, so the journal waits before you act. '
-        + 'If it is illegal or unethical, tag it #escalate and act now.',
-    },
-    action,
-  );
-  return choice === action;
-}
 
 const ASK_MESSAGES: Record<ConfidentialReason, string> = {
   'skip-level': 'Privacy mode is on and this note is from a skip-level 1:1, which is always confidential.',
@@ -79,7 +62,7 @@ export async function confirmConfidentialOpen(journal: Journal, privacy: Privacy
   return choice === open;
 }
 
-export function registerOpenLocation(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy): void {
+export function register({ extension: context, journal, privacy }: FeatureContext): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.openLocation, async (uri: string, line?: number) => {
       if (!(await confirmConfidentialOpen(journal, privacy, uri, line))) return undefined;
@@ -88,8 +71,4 @@ export function registerOpenLocation(context: vscode.ExtensionContext, journal: 
       return openAt(uri, line ?? 1);
     }),
   );
-}
-
-export function openLocationCommand(title: string, uri: string, line = 1): vscode.Command {
-  return { title, command: Commands.openLocation, arguments: [uri, line] };
 }

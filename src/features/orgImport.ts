@@ -79,7 +79,7 @@ async function editOf(pending: Pending): Promise<{ edit: vscode.WorkspaceEdit; c
 const same = (a: Pending, b: Pending): boolean =>
   JSON.stringify([a.plan.create, a.plan.update]) === JSON.stringify([b.plan.create, b.plan.update]);
 
-export function registerOrgImport(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   let pending: Pending | undefined;
   let previewText = '';
   const changed = new vscode.EventEmitter<vscode.Uri>();

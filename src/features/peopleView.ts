@@ -1,24 +1,25 @@
 /** The People view (SPEC §4): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
 import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
+import { relationshipLabel } from '../core/upcomingGroups';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
+import { indexingMessage, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { indexingMessage, progressTreeItem } from './progressRow';
-import { relationshipIcon } from './upcomingView';
 
 export type PeopleNode =
   | { kind: 'person'; person: Person }
   | { kind: 'notesOnly'; people: Person[] }
   | { kind: 'progress'; message: string };
 
-export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
+export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvider<PeopleNode> {
   private readonly emitter = new vscode.EventEmitter<PeopleNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
@@ -27,6 +28,10 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
   refresh(): void {
     this.cachedLastMet = undefined;
     this.emitter.fire(undefined);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
   }
 
   getChildren(node?: PeopleNode): PeopleNode[] {
@@ -77,7 +82,7 @@ export class PeopleProvider implements vscode.TreeDataProvider<PeopleNode> {
       : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
     const p = this.privacy;
     const aliases = person.aliases.length ? p.detail([{ alias: ` (${person.aliases.join(', ')})` }]) : '';
-    item.tooltip = `${p.person(person.name)}${aliases}\n${p.detail([person.relationship === 'skip' ? 'skip-level' : person.relationship, person.managerName && p.message`reports to ${{ person: person.managerName }}`])}`;
+    item.tooltip = `${p.person(person.name)}${aliases}\n${p.detail([relationshipLabel(person.relationship), person.managerName && p.message`reports to ${{ person: person.managerName }}`])}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
     // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
     item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode
@@ -97,9 +102,9 @@ function byName(a: Person, b: Person): number {
   return a.name.localeCompare(b.name);
 }
 
-export function registerPeopleView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, privacy: Privacy): PeopleProvider {
+export function register({ extension: context, journal, index, privacy }: FeatureContext): PeopleProvider {
   const provider = new PeopleProvider(journal, index, privacy);
   const view = vscode.window.createTreeView('oneOnOne.people', { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
   return provider;
 }

@@ -157,7 +157,7 @@ class PersonPagePanel implements PersonPageHandle {
   }
 }
 
-export function registerPersonPage(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const { extension: context, journal, index, settings, log, privacy } = ctx;
   const panels = new Map<string, PersonPagePanel>();
   const pendingUris = new Set<string>();

@@ -142,7 +142,7 @@ export function describeHide(result: HideResult): string {
   return parts.length > 0 ? `Privacy mode: ${parts.join('; ')}.` : 'Privacy mode: no confidential editor was open and there was no journal folder to hide.';
 }
 
-export function registerPrivacyWorkspace(ctx: Pick<FeatureContext, 'extension' | 'journal' | 'privacy' | 'log'>): PrivacyWorkspace {
+export function register(ctx: Pick<FeatureContext, 'extension' | 'journal' | 'privacy' | 'log'>): PrivacyWorkspace {
   const { extension, journal, privacy, log } = ctx;
   const workspace = new PrivacyWorkspace(journal, extension.workspaceState, log);
   const hideNow = async (): Promise<HideResult> => {

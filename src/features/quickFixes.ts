@@ -7,18 +7,18 @@
  * the line the diagnostic points at: what is fixed is what is written there now.
  */
 import * as vscode from 'vscode';
-import type { Privacy } from '../vscode/privacy';
-import { Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
 import { stripWikiLink } from '../core/names';
 import { frontmatterValueSpan } from '../core/noteEdits';
 import { findTokens } from '../core/parse/tokens';
 import { parseMeetingType, suggestIsoDate } from '../core/parse/values';
-import { journalFolder } from '../vscode/journalFolder';
-import type { Settings } from '../vscode/settings';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { profileUri } from './newNote';
+import type { Settings } from '../core/settings';
+import { Commands } from '../vscode/commands';
+import { DIAGNOSTIC_SOURCE } from '../vscode/diagnostics';
+import type { FeatureContext } from '../vscode/featureContext';
+import { journalFolder, profileUri } from '../vscode/journalFolder';
+import type { Privacy } from '../vscode/privacy';
 
 function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
@@ -124,7 +124,7 @@ function followUpDateFixes(document: vscode.TextDocument, line: number, text: st
   return actions;
 }
 
-export function registerQuickFixes(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, privacy?: Privacy): void {
+export function register({ extension: context, journal, settings, privacy }: FeatureContext): void {
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider(
     { language: 'markdown' },
     new NoteQuickFixes(journal, settings, privacy),

@@ -23,7 +23,7 @@ function localNow(): LocalMoment {
   return { date: today(), minutes: now.getHours() * 60 + now.getMinutes() };
 }
 
-export function registerReminders(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const state = ctx.extension.workspaceState;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;

@@ -61,7 +61,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export function registerReviewExport(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const { extension: context, journal, settings, log, privacy } = ctx;
 
   const exportReview = async (arg?: unknown, given?: ReviewExportOptions): Promise<ReviewExportOutcome> => {

@@ -4,15 +4,15 @@
  * writing. The preview lives in memory only.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
 import { addDays } from '../core/dates';
 import type { Journal } from '../core/journal';
 import type { Meeting } from '../core/model';
-import { buildShareableSummary, describeLeftOut, type ShareableSummary } from '../core/redact';
 import { decodeNoteBytes } from '../core/parse/decode';
+import { buildShareableSummary, describeLeftOut, type ShareableSummary } from '../core/redact';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import { journalFolder } from '../vscode/journalFolder';
 import { toUri } from '../vscode/locations';
-import type { Log } from '../vscode/log';
 import type { Privacy, SearchableItem } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
@@ -21,8 +21,6 @@ const PREVIEW_SCHEME = 'oneonone-summary';
 /** Read-only in-memory documents for previews. */
 class PreviewProvider implements vscode.TextDocumentContentProvider {
   private readonly contents = new Map<string, string>();
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.emitter.event;
   private counter = 0;
   /** The preview waiting for its "Copy" / "Choose File…" (the status-bar item confirms it). */
   pending?: { confirm(): void; cancel(): void };
@@ -151,8 +149,7 @@ async function previewAndConfirm(previews: PreviewProvider, summary: ShareableSu
   });
 }
 
-
-export function registerShareableSummary(context: vscode.ExtensionContext, journal: Journal, privacy: Privacy, log: Log): void {
+export function register({ extension: context, journal, privacy, log }: FeatureContext): void {
   const previews = new PreviewProvider();
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, previews),

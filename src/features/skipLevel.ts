@@ -7,16 +7,17 @@
  * and an existing note is opened, never overwritten.
  */
 import * as vscode from 'vscode';
-import { BuiltinCommands, Commands } from '../vscode/commands';
 import type { Journal } from '../core/journal';
 import type { MeetingType } from '../core/model';
 import {
   describeNeed, planMarkdown, planRotation, suggestSkipLevels, type RotationNeed,
   type SkipLevelSuggestions,
 } from '../core/rotation';
-import { describeError, type Log } from '../vscode/log';
+import type { Settings } from '../core/settings';
+import { BuiltinCommands, Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
+import { describeError } from '../vscode/log';
 import type { Privacy, SearchableItem } from '../vscode/privacy';
-import type { Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
 
 /** The scheme of the read-only plan document. */
@@ -133,7 +134,7 @@ async function explainNeed(need: RotationNeed, result: SkipLevelSuggestions): Pr
   await actions.find((a) => a.title === choice)?.run();
 }
 
-export function registerSkipLevel(context: vscode.ExtensionContext, journal: Journal, settings: () => Settings, privacy: Privacy | undefined, log: Log): void {
+export function register({ extension: context, journal, settings, privacy, log }: FeatureContext): void {
   const provider = new PlanProvider(journal, settings, privacy);
   const refresh = (): void => provider.refresh();
 

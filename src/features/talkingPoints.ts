@@ -18,14 +18,14 @@ import { personArgument, pickPerson } from '../vscode/pickPerson';
 import { addChanges, openForEdit, saveClean } from '../vscode/textChanges';
 import { today } from '../vscode/today';
 import { journalFolder } from '../vscode/journalFolder';
-import { profileUri } from './newNote';
+import { profileUri } from '../vscode/journalFolder';
 
 /** What the commands did, for scripts and tests: where the point went, or nothing. */
 export type TalkingPointOutcome =
   | { kind: 'note' | 'profile' | 'new-profile'; uri: string; queued: number }
   | undefined;
 
-export function registerTalkingPoints(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): void {
   const { extension: context, journal, settings, log, privacy } = ctx;
 
   const add = async (name: string, point: string): Promise<TalkingPointOutcome> => {

@@ -3,37 +3,27 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
-import { Commands } from '../vscode/commands';
-import { upcomingOf, describeUpcoming, type UpcomingEntry, type UpcomingStatus } from '../core/cadence';
+import { upcomingOf, describeUpcoming, type UpcomingEntry } from '../core/cadence';
 import type { Journal } from '../core/journal';
-import { onJournalRefresh } from '../vscode/refresh';
+import { groupUpcoming, relationshipLabel, type UpcomingGroupId } from '../core/upcomingGroups';
+import { Commands } from '../vscode/commands';
+import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
+import { onJournalRefresh } from '../vscode/refresh';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
+import { indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
-import { openLocationCommand } from './openLocation';
-import { indexingMessage, progressTreeItem } from './progressRow';
 
-type GroupId = 'overdue' | 'due' | 'scheduled' | 'later';
-
-const GROUPS: ReadonlyArray<{ id: GroupId; label: string; icon: string }> = [
-  { id: 'overdue', label: 'Overdue', icon: 'error' },
-  { id: 'due', label: 'Due this week', icon: 'calendar' },
-  { id: 'scheduled', label: 'Scheduled', icon: 'calendar' },
-  { id: 'later', label: 'Later', icon: 'clock' },
-];
-
-/** People who are away are listed under Later, with the date they are back. */
-function groupOf(status: UpcomingStatus): GroupId {
-  return status === 'away' ? 'later' : status;
-}
+/** The codicon of each Upcoming group. */
+const GROUP_ICONS: Readonly<Record<UpcomingGroupId, string>> = { overdue: 'error', due: 'calendar', scheduled: 'calendar', later: 'clock' };
 
 export type UpcomingNode =
-  | { kind: 'group'; id: GroupId; label: string; icon: string; entries: UpcomingEntry[] }
+  | { kind: 'group'; id: UpcomingGroupId; label: string; icon: string; entries: UpcomingEntry[] }
   | { kind: 'entry'; entry: UpcomingEntry }
   | { kind: 'progress'; message: string };
 
-export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
+export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvider<UpcomingNode> {
   private readonly emitter = new vscode.EventEmitter<UpcomingNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
@@ -48,6 +38,10 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     this.emitter.fire(undefined);
   }
 
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
   entries(): UpcomingEntry[] {
     return upcomingOf(this.journal, today(), { weekMode: this.settings().weekMode });
   }
@@ -57,8 +51,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     if (node) return [];
     if (this.scanning) return [{ kind: 'progress', message: indexingMessage(this.index)! }];
     const entries = this.entries();
-    return GROUPS.map((g) => ({ kind: 'group' as const, ...g, entries: entries.filter((e) => groupOf(e.status) === g.id) }))
-      .filter((g) => g.entries.length > 0);
+    return groupUpcoming(entries).map((g) => ({ kind: 'group' as const, ...g, icon: GROUP_ICONS[g.id] }));
   }
 
   getTreeItem(node: UpcomingNode): vscode.TreeItem {
@@ -77,7 +70,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
     // Ids come from the real name, never from what is shown (two people can share initials).
     item.id = `upcoming/person/${entry.person.name}`;
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
-    item.tooltip = `${label}\n${p.detail([entry.relationship === 'skip' ? 'skip-level' : entry.relationship, { role: entry.person.profile?.role ?? '' }])}`;
+    item.tooltip = `${label}\n${p.detail([relationshipLabel(entry.relationship), { role: entry.person.profile?.role ?? '' }])}`;
     item.contextValue = `upcoming.${entry.status}`;
     // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri
@@ -87,18 +80,7 @@ export class UpcomingProvider implements vscode.TreeDataProvider<UpcomingNode> {
   }
 }
 
-export function relationshipIcon(relationship: string): string {
-  switch (relationship) {
-    case 'direct': return 'person';
-    case 'skip': return 'type-hierarchy-sub';
-    case 'peer': return 'organization';
-    case 'manager': return 'arrow-up';
-    case 'self': return 'star-full';
-    default: return 'account';
-  }
-}
-
-export function registerUpcomingView(context: vscode.ExtensionContext, journal: Journal, index: WorkspaceIndex, settings: () => Settings, privacy: Privacy): UpcomingProvider {
+export function register({ extension: context, journal, index, settings, privacy }: FeatureContext): UpcomingProvider {
   const provider = new UpcomingProvider(journal, index, settings, privacy);
   const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
@@ -120,6 +102,6 @@ export function registerUpcomingView(context: vscode.ExtensionContext, journal: 
     status.tooltip = `${due.length} 1:1${due.length === 1 ? '' : 's'} due today or overdue — click to see Upcoming 1:1s`;
     status.show();
   };
-  context.subscriptions.push(view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
+  context.subscriptions.push(provider, view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
   return provider;
 }

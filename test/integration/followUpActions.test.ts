@@ -139,7 +139,7 @@ describe('ticking follow-ups off safely', () => {
     assert.ok(fs.readFileSync(file(), 'utf8').includes('- [ ] @me something else now'), 'the other line must be untouched');
   });
 
-  it('Snooze sets after: to the chosen date and moves the item to Cooling off', async () => {
+  it('Snooze sets after: to the chosen date and moves the item to Snoozed (a one-on-one item never cools off)', async () => {
     const api = await activeApi();
     const until = '2026-12-01';
     const row = await rowFor(api, 'snooze me');
@@ -149,8 +149,8 @@ describe('ticking follow-ups off safely', () => {
       assert.fail(`snooze answered ${String(outcome)}; row line ${row.item.line} "${row.item.source}"; editor line: "${doc?.lineAt(row.item.line - 1).text}" dirty=${doc?.isDirty}; disk line: "${fs.readFileSync(file(), 'utf8').split('\n')[row.item.line - 1]}"`);
     }
     await waitFor('the snoozed line on disk', () => fs.readFileSync(file(), 'utf8').includes(`- [ ] @me snooze me due:2026-11-27 after:${until}`), 5_000);
-    await waitFor('the snoozed item under Cooling off', () => {
-      const group = api.views.followUps.getChildren().find((n) => n.kind === 'group' && n.label === 'Cooling off');
+    await waitFor('the snoozed item under Snoozed', () => {
+      const group = api.views.followUps.getChildren().find((n) => n.kind === 'group' && n.label === 'Snoozed');
       return group?.kind === 'group' && group.items.some((i) => i.text === 'snooze me');
     }, 5_000);
   });

@@ -21,13 +21,13 @@ describe('views show what the core computes for the fixture journal', () => {
     });
   }
 
-  it('Follow-ups: lists every open follow-up of the journal exactly once (but those cooling off when they are hidden)', async () => {
+  it('Follow-ups: lists every open follow-up of the journal exactly once (but those cooling off or snoozed when they are hidden)', async () => {
     const api = await activeApi();
     const { today, weekMode, showCoolingOff } = viewOptions();
     const leaves = (rows: readonly Row[]): Row[] => rows.flatMap((row) => (row.children.length === 0 ? [row] : leaves(row.children)));
     const shown = leaves(await readTree(providerOf(api, 'oneOnOne.followUps'))).map((row) => row.label).sort();
     const open = api.journal.followUps()
-      .filter((item) => !item.done && (showCoolingOff || followUpGroup(item, today, weekMode) !== 'cooling-off'))
+      .filter((item) => !item.done && (showCoolingOff || !['cooling-off', 'snoozed'].includes(followUpGroup(item, today, weekMode))))
       .map((item) => item.text || '(empty follow-up)').sort();
     assert.ok(open.length > 0, 'the fixture journal has no open follow-up to list');
     assert.deepEqual(shown, open, `the Follow-ups view does not list the open follow-ups of the journal one for one (showCoolingOff: ${showCoolingOff})`);

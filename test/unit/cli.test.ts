@@ -7,7 +7,7 @@ import { buildCli } from './helpers/buildCli';
 import type { FollowUpJson } from '../../src/cli';
 import { fixturePath } from './helpers/fixtures';
 
-const KEYS = ['file', 'line', 'text', 'done', 'owner', 'person', 'type', 'noteDate', 'due', 'after', 'doneDate', 'coolingOffUntil', 'escalate', 'confidential'];
+const KEYS = ['file', 'line', 'text', 'done', 'owner', 'person', 'type', 'noteDate', 'due', 'after', 'doneDate', 'coolingOffUntil', 'snoozedUntil', 'escalate', 'confidential'];
 
 
 const CARLY = '1on1s/carly-chen/2026-11-13.md';
@@ -17,7 +17,7 @@ const SCRATCH = 'scratch/2026-11-18.md';
 
 const open = (file: string, line: number, text: string, fields: Partial<FollowUpJson>): FollowUpJson => ({
   file, line, text, done: false, owner: 'Dana Diaz', person: 'Carly Chen', type: 'one-on-one', noteDate: '2026-11-13',
-  due: null, after: null, doneDate: null, coolingOffUntil: null, escalate: false, confidential: true, ...fields,
+  due: null, after: null, doneDate: null, coolingOffUntil: null, snoozedUntil: null, escalate: false, confidential: true, ...fields,
 });
 
 const lee = { person: 'Lee Park', type: 'skip-level', noteDate: '2026-11-16' };

@@ -34,7 +34,8 @@ describe('Follow-ups grouping', () => {
       ['Escalate now', ['report it now', 'skip item escalated']],
       ['Overdue', ['overdue item']],
       ['Due this week', ['due sunday']],
-      ['Cooling off', ['waiting', 'skip item cooling off']],
+      ['Cooling off', ['skip item cooling off']],
+      ['Snoozed', ['waiting']],
       ['Later', ['due monday', 'later item']],
       ['No date', ['no date item']],
     ]);
@@ -49,10 +50,21 @@ describe('Follow-ups grouping', () => {
     assert.equal(endOfThisWeek(TODAY, 'next7'), '2026-11-26');
   });
 
-  it('hides cooling-off items when the setting says so', () => {
+  it('hides cooling-off and snoozed items when the setting says so', () => {
     const mine = journal().followUps().filter((f) => f.mine);
     const groups = groupFollowUps(mine, TODAY, { weekMode: 'iso', showCoolingOff: false });
-    assert.equal(groups.some((g) => g.id === 'cooling-off'), false);
+    assert.deepEqual(groups.map((g) => g.id), ['escalate', 'overdue', 'this-week', 'later', 'no-date']);
+    const byPerson = groupFollowUpsByPerson(mine, TODAY, { weekMode: 'iso', showCoolingOff: false });
+    assert.deepEqual(byPerson.map((g) => [g.person, g.items.length]), [['Carly Chen', 6], ['Lena', 1]]);
+  });
+
+  it('files a future after: on a skip-level item under Cooling off, and on any other item under Snoozed', () => {
+    const mine = journal().followUps().filter((f) => f.mine);
+    const groupOf = (text: string): string | undefined => groupFollowUps(mine, TODAY, { weekMode: 'iso', showCoolingOff: true })
+      .find((g) => g.items.some((i) => i.text === text))?.id;
+    assert.deepEqual([groupOf('skip item cooling off'), groupOf('waiting')], ['cooling-off', 'snoozed']);
+    const later = groupFollowUps(mine, '2026-12-01', { weekMode: 'iso', showCoolingOff: true });
+    assert.ok(later.find((g) => g.id === 'overdue')?.items.some((i) => i.text === 'waiting'), 'once the snooze ends, its due date counts again');
   });
 
   it('ends a skip-level cool-off 14 days after the meeting', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { coolingOffUntil, Journal, type JournalChange } from '../../src/core/journal';
+import { coolingOffUntil } from '../../src/core/followUpResolution';
+import { Journal, type JournalChange } from '../../src/core/journal';
 import type { FollowUp } from '../../src/core/model';
 import { note, profile } from './helpers/fixtures';
 
@@ -94,7 +95,8 @@ describe('journal', () => {
       journal.setOptions({ me: 'Dana' });
       assert.deepEqual(events.map((e) => e.uris), [[]]);
       assert.equal(journal.directory().me?.name, 'Dana Diaz');
-      assert.equal(journal.getOptions().coolOffDays, 14);
+      journal.set('1on1s/lee.md', note({ person: 'Lee Park', type: 'skip-level', date: '2026-11-16' }, '- [ ] check the freeze'));
+      assert.equal(journal.followUps()[0].effectiveAfter, '2026-11-30', 'the default cool-off of 14 days still applies');
     });
 
     it('forgets a deleted file everywhere: notes, follow-ups, people, diagnostics', () => {
@@ -253,9 +255,9 @@ describe('journal', () => {
     }
 
     it('is never cooling off without an effective after date, or with #escalate', () => {
-      assert.equal(coolingOffUntil({ escalate: false }, '2026-11-20'), undefined);
-      assert.equal(coolingOffUntil({ escalate: true, effectiveAfter: '2026-12-01' }, '2026-11-20'), undefined);
-      assert.equal(coolingOffUntil({ escalate: false, effectiveAfter: '2026-12-01' }, '2026-11-20'), '2026-12-01');
+      assert.equal(coolingOffUntil({ escalate: false, type: 'skip-level' }, '2026-11-20'), undefined);
+      assert.equal(coolingOffUntil({ escalate: true, effectiveAfter: '2026-12-01', type: 'skip-level' }, '2026-11-20'), undefined);
+      assert.equal(coolingOffUntil({ escalate: false, effectiveAfter: '2026-12-01', type: 'skip-level' }, '2026-11-20'), '2026-12-01');
     });
 
     it('uses the coolOffDays option for the implicit cool-off', () => {

@@ -32,7 +32,6 @@ describe('loadJournal (Node)', () => {
     fs.writeFileSync(path.join(root, 'dana.md'), '---\nkind: person\nname: Dana Diaz\n---\n');
     fs.writeFileSync(path.join(root, 'lee.md'), '---\nperson: Lee Park\ntype: skip-level\ndate: 2026-11-16\n---\n- [ ] check the freeze\n');
     const { journal } = await loadJournal(root);
-    assert.deepEqual(journal.getOptions(), { me: 'Dana Diaz', coolOffDays: 7 });
     assert.deepEqual(journal.followUps().map((f) => [f.owner, f.effectiveAfter]), [['Dana Diaz', '2026-11-23']]);
   });
 

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
-import { applyInsertion, findSection, followUpInsertion, frontmatterValueSpan, personProfileText, relativeDates } from '../../src/core/noteEdits';
+import type { Insertion } from '../../src/core/noteEdits';
+import { findSection, followUpInsertion, frontmatterValueSpan, personProfileText, relativeDates } from '../../src/core/noteEdits';
+
+/** Applies an insertion to lines, as the editor would. */
+function applyInsertion(lines: readonly string[], insertion: Insertion): string[] {
+  const text = lines.join('\n');
+  let offset = 0;
+  for (let i = 0; i < insertion.line; i++) offset += lines[i].length + 1;
+  offset += insertion.character;
+  return (text.slice(0, offset) + insertion.text + text.slice(offset)).split('\n');
+}
 
 describe('note edits', () => {
   describe('followUpInsertion', () => {

@@ -78,18 +78,30 @@ export interface FrontmatterBlock {
   bodyStartLine: number;
 }
 
-/** The frontmatter block at the top of `text` (no BOM), or undefined when there is none. */
+/** The frontmatter block at the top of `text` (no BOM), or undefined when there is none. Reads only up to the closing fence. */
 export function findFrontmatter(text: string): FrontmatterBlock | undefined {
   if (!text.startsWith('---')) return undefined;
-  const starts = lineStarts(text);
-  const close = closingFenceIndex({ length: starts.length, at: (i) => (i < starts.length ? lineAt(text, starts, i + 1) : undefined) });
-  if (close === undefined) return undefined;
-  return {
-    contentStart: starts[1],
-    contentEnd: starts[close],
-    closingEnd: starts[close] + lineAt(text, starts, close + 1).length,
-    bodyOffset: starts[close + 1] ?? text.length,
-    closingLine: close + 1,
-    bodyStartLine: close + 2,
-  };
+  let start = 0;
+  for (let line = 1; start < text.length || line === 1; line++) {
+    const { end, next } = lineEnd(text, start);
+    const content = text.slice(start, end);
+    if (line === 1) {
+      if (!isOpeningFence(content) || next === end) return undefined;
+    } else if (isClosingFence(content)) {
+      return { contentStart: lineEnd(text, 0).next, contentEnd: start, closingEnd: end, bodyOffset: next, closingLine: line, bodyStartLine: line + 1 };
+    }
+    if (next === end) return undefined; // the last line, and no closing fence
+    start = next;
+  }
+  return undefined;
+}
+
+/** Where the line starting at `start` ends (before its line ending) and where the next one starts. */
+function lineEnd(text: string, start: number): { end: number; next: number } {
+  for (let i = start; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a) return { end: i, next: i + 1 };
+    if (ch === 0x0d) return { end: i, next: text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1 };
+  }
+  return { end: text.length, next: text.length };
 }

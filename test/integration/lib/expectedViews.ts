@@ -11,7 +11,8 @@ import { computeUpcoming, describeUpcoming, lastMetDates, type UpcomingStatus } 
 import { groupFollowUps } from '../../../src/core/followUpGroups';
 import type { WeekMode } from '../../../src/core/thisWeek';
 import { shortDate } from '../../../src/core/format';
-import { coolingOffUntil, type Journal } from '../../../src/core/journal';
+import { coolingOffUntil, snoozedUntil } from '../../../src/core/followUpResolution';
+import type { Journal } from '../../../src/core/journal';
 import type { FollowUp, IsoDate, Person } from '../../../src/core/model';
 
 /** One row of a tree view, with its children (empty for a leaf). */
@@ -61,14 +62,16 @@ export function expectedFollowUps(journal: Journal, options: ViewOptions): Row[]
   return rows;
 }
 
-/** `Carly Chen · @Dana Diaz · due Nov 27 · cooling off until Dec 3 · from Nov 19`. */
+/** `Carly Chen · @Dana Diaz · due Nov 27 · cooling off until Dec 3 · from Nov 19` (or `snoozed until`). */
 export function followUpDescription(item: FollowUp, today: IsoDate): string {
   const cooling = coolingOffUntil(item, today);
+  const snoozed = snoozedUntil(item, today);
   return [
     item.person,
     item.mine || item.owner === item.person ? undefined : `@${item.owner ?? '?'}`,
     item.due ? `due ${shortDate(item.due, today)}` : undefined,
     cooling ? `cooling off until ${shortDate(cooling, today)}` : undefined,
+    snoozed ? `snoozed until ${shortDate(snoozed, today)}` : undefined,
     item.noteDate ? `from ${shortDate(item.noteDate, today)}` : undefined,
   ].filter(Boolean).join(' · ');
 }

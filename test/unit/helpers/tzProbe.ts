@@ -4,7 +4,8 @@
  * with `EXPECTED_PROBE`.
  */
 import { addDays, addMonths, daysBetween, isoWeekday, localToday, parseCalendarDate, startOfIsoWeek } from '../../../src/core/dates';
-import { coolingOffUntil, Journal } from '../../../src/core/journal';
+import { coolingOffUntil } from '../../../src/core/followUpResolution';
+import { Journal } from '../../../src/core/journal';
 import { note, profile } from './fixtures';
 
 export interface TzProbe {
