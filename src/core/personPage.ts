@@ -118,7 +118,7 @@ export function growthSections(text: string): NoteSection[] {
 }
 
 /** Lines with something written in them: HTML comments, empty list items and outer blank lines dropped. */
-function writtenLines(lines: readonly string[]): string[] {
+export function writtenLines(lines: readonly string[]): string[] {
   const text = lines.join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const kept = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => !/^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?\s*$/.test(l));
   while (kept.length && kept[0].trim() === '') kept.shift();
