@@ -1,5 +1,5 @@
 /**
- * `oneonone person <dir> <name-or-alias>`: the person page's data (SPEC §4) in a terminal, from
+ * `oneonone person <dir> <name-or-alias>`: the person page's data (docs/FORMAT.md#views-and-commands) in a terminal, from
  * the same core function as the extension's page.
  */
 import { buildPersonPage, type PersonPage } from '../core/personPage';

@@ -1,5 +1,5 @@
 /**
- * The person page's data (SPEC §4): who someone is, when we last met and next meet, what is
+ * The person page's data (docs/FORMAT.md#views-and-commands): who someone is, when we last met and next meet, what is
  * queued and open both ways, and a timeline of every note with them. Pure: the journal, `today`
  * and (for the timeline's excerpts) the notes' texts in, plain data out. The webview, the CLI's
  * `person` command and the review export all read it, so they agree by construction.

@@ -1,9 +1,9 @@
 /**
- * The person page as HTML (SPEC §4), for a webview with a strict Content-Security-Policy: no
+ * The person page as HTML (docs/FORMAT.md#views-and-commands), for a webview with a strict Content-Security-Policy: no
  * inline script or style, every link a `data-target` index the host resolves, so no path, URI
  * or name ends up in the page beyond what is shown. Pure: the page's data and a privacy lens in,
  * markup out. In privacy mode names become initials, role, team and dates are left out, and
- * confidential text reads "Confidential item" (SPEC §5).
+ * confidential text reads "Confidential item" (docs/FORMAT.md#confidentiality).
  */
 import { relativeDay, shortDate } from './format';
 import type { IsoDate, MeetingType, Relationship } from './model';

@@ -1,5 +1,5 @@
 /**
- * Note templates (SPEC §4): the built-in agendas for each meeting type, placeholder rendering,
+ * Note templates (docs/FORMAT.md#views-and-commands): the built-in agendas for each meeting type, placeholder rendering,
  * the reminder list of open follow-ups, and where a new note goes. Pure: text in, text out.
  *
  * Placeholders are `${name}`. Known ones are replaced; an unknown one is left exactly as written
