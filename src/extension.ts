@@ -51,7 +51,7 @@ export interface OneOnOneApi {
   /** Resolves when follow-ups of every note are known too. */
   indexed: Promise<void>;
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
-  /** The dashboard panel (SPEC §6). */
+  /** The dashboard panel (docs/FORMAT.md#views-and-commands). */
   dashboard: DashboardApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */

@@ -1,5 +1,5 @@
 /**
- * `oneonone insights <dir> [--weeks N]`: the dashboard's numbers (SPEC §6) in a terminal, from
+ * `oneonone insights <dir> [--weeks N]`: the dashboard's numbers (docs/FORMAT.md#views-and-commands) in a terminal, from
  * the same core module as the extension's dashboard. The JSON contract is issue 17's.
  */
 import * as path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Who is due for a 1:1, and when (SPEC §2). Pure: the journal's meetings and people in,
+ * Who is due for a 1:1, and when (docs/FORMAT.md#cadence). Pure: the journal's meetings and people in,
  * `today` passed in.
  */
 import { awayOn, awayRanges, awayUntil, dueAfterAway } from './away';
@@ -27,7 +27,7 @@ export interface UpcomingEntry {
   status: UpcomingStatus;
 }
 
-/** Peers: due after three weeks, overdue only after five (SPEC §2). */
+/** Peers: due after three weeks, overdue only after five (docs/FORMAT.md#cadence). */
 export const PEER_DUE_DAYS = 21;
 export const PEER_OVERDUE_DAYS = 35;
 
@@ -172,7 +172,7 @@ export function describeUpcoming(entry: UpcomingEntry, today: IsoDate, options: 
     if (!options.hideLastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
   }
   else if (!entry.nextDue) parts.push('never met');
-  // Talking points queued in the profile (SPEC §1.3): `· 2 topics`.
+  // Talking points queued in the profile (docs/FORMAT.md#people): `· 2 topics`.
   const topics = entry.person.profile?.talkingPoints?.length ?? 0;
   if (topics > 0) parts.push(`${topics} topic${topics === 1 ? '' : 's'}`);
   return parts.join(' · ');

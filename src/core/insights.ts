@@ -1,6 +1,6 @@
 /**
- * Everything the dashboard shows (SPEC §6), from one pure module behind the webview and
- * `oneonone insights` (SPEC §7): the weeks, the heatmap, skip-level coverage, follow-up aging,
+ * Everything the dashboard shows (docs/FORMAT.md#views-and-commands), from one pure module behind the webview and
+ * `oneonone insights` (docs/FORMAT.md#outside-vs-code): the weeks, the heatmap, skip-level coverage, follow-up aging,
  * status-meeting drift and the "This week" strip. `today` is passed in; dates are calendar dates.
  *
  * The parts live in `insights/`: `weeks.ts` (heatmap), `coverage.ts`, `aging.ts`,

@@ -1,5 +1,5 @@
 /**
- * Import of an org chart from CSV (SPEC §1.3): header `name,reportsTo,team,role,email` in any
+ * Import of an org chart from CSV (docs/FORMAT.md#people): header `name,reportsTo,team,role,email` in any
  * order, quoted fields, BOM, CRLF. Plans profile files to create and updates to make, never
  * touching a profile's body or frontmatter keys the CSV does not own.
  */

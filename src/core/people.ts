@@ -231,7 +231,7 @@ function latestTypeByPerson(summaries: readonly NoteSummary[], resolve: (name: s
     const person = resolve(summary.personName);
     if (!person) continue;
     const seen = latest.get(person);
-    // A note without a type is a one-on-one (SPEC §1.1), so its person is a direct 1:1 partner.
+    // A note without a type is a one-on-one (docs/FORMAT.md#notes), so its person is a direct 1:1 partner.
     if (!seen || isLater(summary.latest, seen)) latest.set(person, summary.latest);
   }
   return new Map([...latest].map(([p, v]) => [p, v.type]));

@@ -1,13 +1,14 @@
 /**
- * The person page as HTML (SPEC §4), for a webview with a strict Content-Security-Policy: no
+ * The person page as HTML (docs/FORMAT.md#views-and-commands), for a webview with a strict Content-Security-Policy: no
  * inline script or style, every link a `data-target` index the host resolves, so no path, URI
  * or name ends up in the page beyond what is shown. Pure: the page's data and a privacy lens in,
  * markup out. In privacy mode names become initials, role, team and dates are left out, and
- * confidential text reads "Confidential item" (SPEC §5).
+ * confidential text reads "Confidential item" (docs/FORMAT.md#confidentiality).
  */
 import { relativeDay, shortDate } from './format';
 import type { IsoDate, MeetingType, Relationship } from './model';
 import type { PersonPage, TimelineEntry } from './personPage';
+import { managesLabel } from './coaching';
 
 /** What the page may show of a name or a text: the privacy layer's answers. */
 export interface PrivacyLens {
@@ -80,6 +81,7 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
   const facts: Array<[string, string]> = [];
   if (page.manager) facts.push(['Manager', personLink(page.manager)]);
   if (page.reports.length) facts.push(['Reports', page.reports.map(personLink).join(', ')]);
+  if (page.managerDirect) facts.push(['Team', lens.on ? hidden : escapeHtml(`${managesLabel(page.managesCount)!} (a manager direct)`)]);
   facts.push(['Cadence', escapeHtml(page.cadence.written && page.cadence.written !== page.cadence.label ? `${page.cadence.written} (${page.cadence.label})` : page.cadence.label)]);
   if (page.away.length) facts.push(['Away', lens.on ? hidden : page.away.map((r) => `${escapeHtml(shortDate(r.from, today))} – ${escapeHtml(shortDate(r.to, today))}`).join(', ')]);
   if (!page.isMe) {

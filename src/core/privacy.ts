@@ -1,5 +1,5 @@
 /**
- * Privacy mode's rules (SPEC §5), pure: what a surface shows for a person, a note's text, a path
+ * Privacy mode's rules (docs/FORMAT.md#confidentiality), pure: what a surface shows for a person, a note's text, a path
  * or a detail line, which follow-ups and notes are confidential, and how a masked picker is still
  * searched by the real name. The vscode layer (src/vscode/privacy.ts) holds the on/off state and
  * hands these results to every surface; nothing here knows about VS Code.
@@ -167,7 +167,7 @@ export interface ItemConfidentiality {
 }
 
 /**
- * Whether a note is confidential (SPEC §1.1, §5): by default yes; `shareable` makes it not,
+ * Whether a note is confidential (docs/FORMAT.md#notes, #confidentiality): by default yes; `shareable` makes it not,
  * except a skip-level note, which always is.
  */
 export function isNoteConfidential(note: NoteConfidentiality): boolean {
@@ -175,7 +175,7 @@ export function isNoteConfidential(note: NoteConfidentiality): boolean {
 }
 
 /**
- * Whether a follow-up is confidential, decided per item (SPEC §1.2, §5): its note is, or it is
+ * Whether a follow-up is confidential, decided per item (docs/FORMAT.md#follow-ups, #confidentiality): its note is, or it is
  * tagged `#confidential`, or it sits under an item tagged so — even inside a shareable note.
  */
 export function isConfidential(item: ItemConfidentiality, note: NoteConfidentiality): boolean {
@@ -187,7 +187,7 @@ export type ConfidentialReason = 'skip-level' | 'note' | 'item' | 'parts';
 
 /**
  * Whether opening a note (at a follow-up, when `item` is given) puts confidential text on screen,
- * and why, decided per item (SPEC §5): a skip-level or confidential note; a follow-up tagged
+ * and why, decided per item (docs/FORMAT.md#confidentiality): a skip-level or confidential note; a follow-up tagged
  * `#confidential` or nested under one; a shareable note that still holds confidential parts
  * (`#confidential` items or paragraphs, "(private)" sections — `parts` counts them).
  */

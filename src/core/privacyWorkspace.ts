@@ -1,6 +1,6 @@
 /**
  * Hiding the journal's folders from the Explorer and Quick Open while privacy mode is on
- * (SPEC §5), pure: which folders, the one `files.exclude` / `search.exclude` key added for them,
+ * (docs/FORMAT.md#confidentiality), pure: which folders, the one `files.exclude` / `search.exclude` key added for them,
  * and how the user's own setting is given back exactly afterwards. The key carries a marker so
  * it is recognisable in any settings file, after a crash too, and so the journal's own index
  * never takes it for an exclusion of the user's.

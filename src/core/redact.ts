@@ -1,5 +1,5 @@
 /**
- * Shareable summaries (SPEC §5): only shareable notes, minus `#confidential` items, sections
+ * Shareable summaries (docs/FORMAT.md#confidentiality): only shareable notes, minus `#confidential` items, sections
  * whose heading contains "(private)", HTML blocks (they can hide text), and never anything from
  * a skip-level note, whatever its frontmatter says. Pure: texts in, markdown and counts out.
  */

@@ -1,5 +1,5 @@
 /**
- * Reminders (SPEC §6): at most one digest notification a day, at start-up or at
+ * Reminders (docs/FORMAT.md#views-and-commands): at most one digest notification a day, at start-up or at
  * `oneOnOne.reminders.time` (local), opt-in with `oneOnOne.reminders.enabled`. Pure: the last day
  * a digest was shown and the local date and time are passed in; the host keeps a timer.
  */

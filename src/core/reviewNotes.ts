@@ -1,5 +1,5 @@
 /**
- * Review notes (SPEC §4): for one person and a date range, per 1:1 note the growth / feedback
+ * Review notes (docs/FORMAT.md#views-and-commands): for one person and a date range, per 1:1 note the growth / feedback
  * sections and the follow-ups done, with links back to every source note — the raw material for
  * a performance review. Pure: the journal and the notes' texts in, markdown out. The file is
  * confidential and is not a 1:1 note itself (no `person` key: `kind: review`).

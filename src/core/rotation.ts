@@ -1,5 +1,5 @@
 /**
- * The skip-level rotation (SPEC §3): who to meet for a skip-level next, with reasons, and a plan
+ * The skip-level rotation (docs/FORMAT.md#skip-level-rotation): who to meet for a skip-level next, with reasons, and a plan
  * for the next weeks. Pure and deterministic: the directory and meetings in, `today` passed in;
  * the order of the input never changes the result.
  *

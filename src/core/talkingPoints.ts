@@ -1,5 +1,5 @@
 /**
- * Talking points (SPEC §1.3): the list items under a `## Next 1:1` heading in a person's profile,
+ * Talking points (docs/FORMAT.md#people): the list items under a `## Next 1:1` heading in a person's profile,
  * topics queued for the next 1:1 ("things that can wait to the 1:1 should"). Pure: text in, text
  * changes out. The editor layer applies the changes with one WorkspaceEdit.
  *

@@ -1,5 +1,5 @@
 /**
- * Completion in 1:1 notes and person profiles (SPEC §4): people after `@` and as the value of
+ * Completion in 1:1 notes and person profiles (docs/FORMAT.md#views-and-commands): people after `@` and as the value of
  * `person:`/`reportsTo:`, meeting types after `type:`, and dates (today, tomorrow, next Monday,
  * in 1 or 2 weeks) after `due:`/`after:` and in `date:`.
  */

@@ -1,5 +1,5 @@
 /**
- * 1:1: Show Dashboard (SPEC §6): one webview panel, reused, drawn from the insights core. It
+ * 1:1: Show Dashboard (docs/FORMAT.md#views-and-commands): one webview panel, reused, drawn from the insights core. It
  * follows the journal live (debounced), the privacy mode and the settings. The webview only
  * ever gets labels, counts and opaque link tokens; what it sends back is checked: known commands
  * only, and tokens of the current render that stand for a note the index knows.

@@ -31,7 +31,7 @@ export type EditOutcome = 'edited' | 'edited-unsaved' | 'line-changed' | 'reload
 /**
  * `say`, when given, is what was done, for a notification with
  * an "Undo" action that puts back exactly that line — not the editor's undo, which belongs to
- * whatever editor has focus (SPEC §4, issue 14).
+ * whatever editor has focus (docs/FORMAT.md#views-and-commands, issue 14).
  */
 async function editLine(target: Target, change: (line: string) => string | undefined, log: Log, privacy: Privacy, say?: string): Promise<EditOutcome> {
   const doc = await vscode.workspace.openTextDocument(toUri(target.uri));

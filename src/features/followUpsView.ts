@@ -1,5 +1,5 @@
 /**
- * The Follow-ups view (SPEC §4): mine grouped by urgency (Escalate now / Overdue / Due this week /
+ * The Follow-ups view (docs/FORMAT.md#views-and-commands): mine grouped by urgency (Escalate now / Overdue / Due this week /
  * Cooling off / Snoozed / Later / No date) or by person, with "Waiting on others" kept apart.
  */
 import * as vscode from 'vscode';

@@ -1,5 +1,5 @@
 /**
- * Leak check (SPEC §5): one dismissable warning when confidential notes are tracked by git in a
+ * Leak check (docs/FORMAT.md#confidentiality): one dismissable warning when confidential notes are tracked by git in a
  * repository that has a remote. Uses the built-in git extension's API when present; does
  * nothing without git. Never repeated once dismissed for the workspace.
  */

@@ -46,7 +46,7 @@ export async function confidentialOpenReason(journal: Journal, uri: string, line
 }
 
 /**
- * In privacy mode, asks before putting confidential text on screen, judged per item (SPEC §5).
+ * In privacy mode, asks before putting confidential text on screen, judged per item (docs/FORMAT.md#confidentiality).
  * Resolves true when it may open.
  */
 export async function confirmConfidentialOpen(journal: Journal, privacy: Privacy, uri: string, line?: number): Promise<boolean> {

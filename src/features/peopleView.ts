@@ -1,7 +1,8 @@
-/** The People view (SPEC §4): the org tree from `reportsTo` with last-met, and people known only from notes. */
+/** The People view (docs/FORMAT.md#views-and-commands): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
+import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
 import { relationshipLabel } from '../core/upcomingGroups';
@@ -83,6 +84,8 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
       isMe && 'me',
       { role: person.profile?.role ?? '' },
       { team: person.profile?.team ?? '' },
+      // The size of a manager direct's team identifies them next to initials: hidden like the team.
+      { team: isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) ?? '' : '' },
       !person.active && 'inactive',
       isMe ? undefined : lastMet ? { date: `last met ${shortDate(lastMet, t)}` } : 'never met',
     ]);
@@ -93,7 +96,7 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
     const aliases = person.aliases.length ? p.detail([{ alias: ` (${person.aliases.join(', ')})` }]) : '';
     item.tooltip = `${p.person(person.name)}${aliases}\n${p.detail([relationshipLabel(person.relationship), person.managerName && p.message`reports to ${{ person: person.managerName }}`])}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
-    // A click opens the person page (SPEC §4), which links to the raw profile or offers to create one.
+    // A click opens the person page (docs/FORMAT.md#views-and-commands), which links to the raw profile or offers to create one.
     item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode
     if (!person.profile) item.tooltip += '\nNo profile yet: the page offers to create one.';
     return item;

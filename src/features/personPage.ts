@@ -1,5 +1,5 @@
 /**
- * The person page (SPEC §4): one read-only webview per person — who they are, when we meet,
+ * The person page (docs/FORMAT.md#views-and-commands): one read-only webview per person — who they are, when we meet,
  * what is queued and open both ways, and every note with them. A People-row click and
  * "1:1: Open Person Page…" open it; it follows the journal as notes change. The page's data and
  * markup come from the core (`personPage.ts`, `personPageHtml.ts`); this file owns the panel:

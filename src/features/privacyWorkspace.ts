@@ -1,5 +1,5 @@
 /**
- * What VS Code itself draws while privacy mode is on (SPEC §5): editors already open, tabs, the
+ * What VS Code itself draws while privacy mode is on (docs/FORMAT.md#confidentiality): editors already open, tabs, the
  * Explorer, Quick Open. Turning privacy mode on offers (one notification, the answer remembered
  * per workspace) to close confidential editors and to hide the journal's folders from the
  * Explorer and Quick Open (`files.exclude`, `search.exclude` in the workspace settings) while it

@@ -1,5 +1,5 @@
 /**
- * Quick fixes for the journal's diagnostics (SPEC §4): create a missing person profile, write a
+ * Quick fixes for the journal's diagnostics (docs/FORMAT.md#views-and-commands): create a missing person profile, write a
  * type alias as its canonical value, set a skip-level note back to confidential, and rewrite a
  * date such as `2026/11/20` or `20.11.2026` as `2026-11-20`.
  *

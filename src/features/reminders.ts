@@ -1,5 +1,5 @@
 /**
- * Reminders (SPEC §6), opt-in with `oneOnOne.reminders.enabled`: at most one digest notification
+ * Reminders (docs/FORMAT.md#views-and-commands), opt-in with `oneOnOne.reminders.enabled`: at most one digest notification
  * a day, at start-up or at `oneOnOne.reminders.time`, with "Open Dashboard". The schedule and the
  * wording are the core's (src/core/reminders.ts); this keeps one timer set to the next due time
  * and remembers the last day shown in the workspace state (a date only, never note text). In

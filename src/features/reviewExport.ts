@@ -1,5 +1,5 @@
 /**
- * "1:1: Export Review Notes…" (SPEC §4): a person and a date range → one confidential markdown
+ * "1:1: Export Review Notes…" (docs/FORMAT.md#views-and-commands): a person and a date range → one confidential markdown
  * file in the workspace (`reviews/<person-slug>-<from>-<to>.md`) with, per note, the growth /
  * feedback sections and the follow-ups done, linking back to every source note. It never leaves
  * the workspace and never overwrites a file without asking.

@@ -1,5 +1,5 @@
 /**
- * Copy Shareable Summary / Export Shareable Summary… (SPEC §5). Shows exactly what will be
+ * Copy Shareable Summary / Export Shareable Summary… (docs/FORMAT.md#confidentiality). Shows exactly what will be
  * shared, and what was left out and why, in a read-only preview, and asks before copying or
  * writing. The preview lives in memory only.
  */

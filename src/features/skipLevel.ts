@@ -1,5 +1,5 @@
 /**
- * The skip-level rotation in the editor (SPEC §3): "1:1: Suggest Skip-Level" (a quick pick of the
+ * The skip-level rotation in the editor (docs/FORMAT.md#skip-level-rotation): "1:1: Suggest Skip-Level" (a quick pick of the
  * ranked people with their reasons, and the peers past their window) and "1:1: Plan
  * Skip-Levels…" (the next N weeks as a read-only markdown preview). All the ranking is
  * `core/rotation.ts`; this file only shows it and creates the chosen note through the

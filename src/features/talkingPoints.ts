@@ -1,5 +1,5 @@
 /**
- * Talking points (SPEC §1.3): "1:1: Add Talking Point…" from the palette and from Upcoming and
+ * Talking points (docs/FORMAT.md#people): "1:1: Add Talking Point…" from the palette and from Upcoming and
  * People rows, and "Send to the Next 1:1 with…" for an editor selection. A point goes to the
  * `## My topics` of the earliest note scheduled with the person, else to the `## Next 1:1` of
  * their profile (a profile is created for someone who has none). Every change is one

@@ -1,5 +1,5 @@
 /**
- * Upcoming 1:1s (SPEC §2): Overdue / Due this week / Scheduled / Later, and a status-bar count of
+ * Upcoming 1:1s (docs/FORMAT.md#cadence): Overdue / Due this week / Scheduled / Later, and a status-bar count of
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
@@ -72,7 +72,7 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
     item.tooltip = `${label}\n${p.detail([relationshipLabel(entry.relationship), { role: entry.person.profile?.role ?? '' }])}`;
     item.contextValue = `upcoming.${entry.status}`;
-    // SPEC §2: a click starts the next 1:1 (or opens the one already scheduled).
+    // docs/FORMAT.md#cadence: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri
       ? openLocationCommand('Open scheduled note', entry.scheduledUri)
       : { title: 'New 1:1 note', command: Commands.newNote, arguments: [entry.person.name] }; // the real name, also in privacy mode

@@ -1,5 +1,5 @@
 /**
- * Writing a new note that takes the talking points queued in the person's profile (SPEC §1.3):
+ * Writing a new note that takes the talking points queued in the person's profile (docs/FORMAT.md#people):
  * the note is created and the points are removed from the profile in ONE WorkspaceEdit, so a
  * single undo restores both files and nothing is ever copied twice.
  */

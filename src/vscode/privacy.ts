@@ -1,5 +1,5 @@
 /**
- * The privacy layer (SPEC §5): every surface that puts a person, a note's text or a path on
+ * The privacy layer (docs/FORMAT.md#confidentiality): every surface that puts a person, a note's text or a path on
  * screen asks it for the text to show — tree items and tooltips, badges, pickers, completion,
  * code-action titles, notifications, previews, webviews, the status bar. In privacy mode names
  * become initials (numbered when two people share them), confidential text becomes

@@ -229,6 +229,7 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
   await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker, notification or the status bar', async () => {
+    await workbench.runCommand('Notifications: Clear All Notifications');
     await workbench.runCommand('1:1: Toggle Privacy Mode');
     try {
       await workbench.page.locator('.part.statusbar', { hasText: '1:1 private' }).waitFor({ timeout: 10_000 });

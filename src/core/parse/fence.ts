@@ -1,6 +1,6 @@
 /**
  * Lines and the frontmatter fence: the one place that knows where a file's frontmatter block
- * starts and ends (docs: SPEC §1.1). Everything that looks for the frontmatter (the note
+ * starts and ends (docs: docs/FORMAT.md#notes). Everything that looks for the frontmatter (the note
  * reader, templates, the follow-up insertion, completion, the org-chart import, redaction) asks
  * here.
  *

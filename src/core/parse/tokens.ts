@@ -1,5 +1,5 @@
 /**
- * The follow-up token grammar (docs: SPEC §1.2), the one place that knows what a token is. Every
+ * The follow-up token grammar (docs: docs/FORMAT.md#follow-ups), the one place that knows what a token is. Every
  * reader and writer of tokens goes through it: the follow-up parser, the done/snooze edits, the
  * shareable-summary redaction, the date quick fix and completion.
  *
