@@ -1,4 +1,4 @@
-// Bundles the extension (vscode external) and the CLI. `--watch` rebuilds on change;
+// Bundles the extension (vscode external) for desktop and for the web, and the CLI. `--watch` rebuilds on change;
 // `--production` minifies and drops source maps. Required as a module, it only exports the
 // options, so tests can build exactly what ships.
 const esbuild = require('esbuild');
@@ -39,6 +39,25 @@ function buildOptions(production) {
       entryPoints: ['src/extension.ts'],
       outfile: 'dist/extension.js',
       external: ['vscode'],
+      plugins: [noNodeBuiltins],
+    },
+    {
+      // The web extension (package.json `browser`): VS Code's web worker extension host loads
+      // it as CommonJS with only `vscode` to require. The browser platform fails the build on
+      // any Node built-in; csv-parse's Node build needs Buffer, its browser build carries its
+      // own; gray-matter's one Buffer.from gets a string-only shim.
+      ...common,
+      platform: 'browser',
+      // A web worker has no DOM: packages' `worker` builds (micromark's entity decoder uses
+      // `document` in its `browser` one).
+      conditions: ['worker'],
+      target: 'es2022',
+      entryPoints: ['src/web/extension.ts'],
+      outfile: 'dist/web/extension.js',
+      external: ['vscode'],
+      alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+      inject: ['src/web/bufferShim.ts'],
+      define: { global: 'globalThis' },
       plugins: [noNodeBuiltins],
     },
     { ...common, platform: 'node', entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

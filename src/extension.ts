@@ -26,15 +26,18 @@ import * as privacyWorkspace from './features/privacyWorkspace';
 import * as quickFixes from './features/quickFixes';
 import * as reminders from './features/reminders';
 import * as reviewExport from './features/reviewExport';
+import * as setup from './features/setup';
 import * as shareableSummary from './features/shareableSummary';
 import * as skipLevel from './features/skipLevel';
 import * as talkingPoints from './features/talkingPoints';
 import * as upcomingView from './features/upcomingView';
 import type { UpcomingProvider } from './features/upcomingView';
+import * as walkthrough from './features/walkthrough';
 import { Commands } from './vscode/commands';
-import { ContextKeys, setContext } from './vscode/contextKeys';
+import { ContextKeys, contextSnapshot, setContext } from './vscode/contextKeys';
 import type { FeatureContext } from './vscode/featureContext';
 import { createLog, describeError } from './vscode/log';
+import { DESKTOP_PLATFORM, type Platform } from './vscode/platform';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
 import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { TaskTimer } from './vscode/taskTimer';
@@ -53,9 +56,19 @@ export interface OneOnOneApi {
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
+  /** Where it runs: `desktop` (Node extension host) or `web` (the browser's web worker). */
+  platform: Platform['kind'];
+  /** The context keys the extension set, with their last values (the walkthrough's completion events). */
+  contextKeys(): Readonly<Record<string, unknown>>;
 }
 
+/** The desktop entry point (package.json `main`); src/web/extension.ts is the browser one. */
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
+  return activateJournal(context, DESKTOP_PLATFORM);
+}
+
+/** The one composition, for whichever platform the entry point runs on. */
+export function activateJournal(context: vscode.ExtensionContext, platform: Platform): OneOnOneApi {
   const started = performance.now();
   const tasks = new TaskTimer();
   const timings: OneOnOneApi['timings'] = { activateMs: 0, longestTasks: () => tasks.snapshot() };
@@ -79,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
     context.subscriptions.push(privacy);
     registerPrivacyToggle(context, privacy);
     privacy.usePeople(() => journal.directory().people);
-    const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log };
+    const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log, platform };
     privacyWorkspace.register(ctx);
     for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
       feature.register(ctx);
@@ -104,11 +117,13 @@ export function activate(context: vscode.ExtensionContext): OneOnOneApi {
       context.subscriptions.push(sub);
     });
     leakCheck.register(ctx);
+    setup.register(ctx);
+    walkthrough.register(ctx, indexed);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
     void index.start();
     timings.activateMs = performance.now() - started;
-    log.info(`Activated in ${Math.round(timings.activateMs)} ms.`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics: problems, timings };
+    log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics: problems, timings, platform: platform.kind, contextKeys: contextSnapshot };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

@@ -9,6 +9,7 @@ import { relationshipPhrase } from '../core/upcomingGroups';
 import type { LoadResult } from '../node/loadJournal';
 import { UsageError, type CliCommand } from './command';
 import { formatTable } from '../node/table';
+import { managesLabel } from '../core/coaching';
 
 /** One open follow-up in `person --json`. */
 export interface PersonFollowUpJson {
@@ -25,6 +26,8 @@ export interface PersonJson {
   role: string | null;
   team: string | null;
   reportsTo: string | null;
+  /** How many people report directly to them. */
+  managesCount: number;
   relationship: string;
   cadence: string | null;
   status: string | null;
@@ -49,6 +52,7 @@ export function personJson(page: PersonPage, file: (uri: string) => string): Per
     role: page.role ?? null,
     team: page.team ?? null,
     reportsTo: page.manager ?? null,
+    managesCount: page.managesCount,
     relationship: page.relationship,
     cadence: page.cadence.written ?? null,
     status: page.status ?? null,
@@ -78,7 +82,7 @@ export function personCommand(loaded: LoadResult, args: { name: string; today: s
   const who = [page.role, page.team, relationshipPhrase(page.relationship)].filter(Boolean).join(' · ');
   if (who) lines.push(who);
   if (page.manager) lines.push(`Reports to ${page.manager}`);
-  if (page.reports.length) lines.push(`Reports: ${page.reports.join(', ')}`);
+  if (page.reports.length) lines.push(`Reports: ${page.reports.join(', ')} (${managesLabel(page.managesCount)!})`);
   const written = page.cadence.written;
   lines.push(`Cadence: ${written && written !== page.cadence.label ? `${written} (${page.cadence.label})` : page.cadence.label}`);
   if (page.away.length) lines.push(`Away: ${page.away.map((r) => `${r.from}..${r.to}`).join(', ')}`);

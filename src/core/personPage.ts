@@ -15,6 +15,7 @@ import type { Journal } from './journal';
 import { awayRanges as rangesOf } from './away';
 import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
 import { findSection } from './noteEdits';
+import { isManagerDirect, managesCount } from './coaching';
 
 export type { DateRange } from './model';
 
@@ -53,6 +54,10 @@ export interface PersonPage {
   manager?: string;
   /** Canonical names of their direct reports. */
   reports: string[];
+  /** How many people report directly to them (`core/coaching.ts`). */
+  managesCount: number;
+  /** A direct report of mine who manages a team. */
+  managerDirect: boolean;
   relationship: Relationship;
   isMe: boolean;
   active: boolean;
@@ -113,7 +118,7 @@ export function growthSections(text: string): NoteSection[] {
 }
 
 /** Lines with something written in them: HTML comments, empty list items and outer blank lines dropped. */
-function writtenLines(lines: readonly string[]): string[] {
+export function writtenLines(lines: readonly string[]): string[] {
   const text = lines.join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const kept = text.split('\n').map((l) => l.replace(/\s+$/, '')).filter((l) => !/^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+\[[ xX]\])?\s*$/.test(l));
   while (kept.length && kept[0].trim() === '') kept.shift();
@@ -189,6 +194,8 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
     ...(profile?.team ? { team: profile.team } : {}),
     ...(person.managerName ? { manager: person.managerName } : {}),
     reports: directory.reportsOf(person.name).map((p: Person) => p.name),
+    managesCount: managesCount(directory, person.name),
+    managerDirect: isManagerDirect(directory, person),
     relationship: person.relationship,
     isMe: person === directory.me,
     active: person.active,

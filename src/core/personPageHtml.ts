@@ -8,6 +8,7 @@
 import { relativeDay, shortDate } from './format';
 import type { IsoDate, MeetingType, Relationship } from './model';
 import type { PersonPage, TimelineEntry } from './personPage';
+import { managesLabel } from './coaching';
 
 /** What the page may show of a name or a text: the privacy layer's answers. */
 export interface PrivacyLens {
@@ -80,6 +81,7 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
   const facts: Array<[string, string]> = [];
   if (page.manager) facts.push(['Manager', personLink(page.manager)]);
   if (page.reports.length) facts.push(['Reports', page.reports.map(personLink).join(', ')]);
+  if (page.managerDirect) facts.push(['Team', lens.on ? hidden : escapeHtml(`${managesLabel(page.managesCount)!} (a manager direct)`)]);
   facts.push(['Cadence', escapeHtml(page.cadence.written && page.cadence.written !== page.cadence.label ? `${page.cadence.written} (${page.cadence.label})` : page.cadence.label)]);
   if (page.away.length) facts.push(['Away', lens.on ? hidden : page.away.map((r) => `${escapeHtml(shortDate(r.from, today))} – ${escapeHtml(shortDate(r.to, today))}`).join(', ')]);
   if (!page.isMe) {

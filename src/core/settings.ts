@@ -30,6 +30,8 @@ export interface Settings {
   remindersEnabled: boolean;
   /** `oneOnOne.reminders.time`: `HH:MM` local; an invalid value reads as the default. */
   remindersTime: string;
+  /** `oneOnOne.coaching.everyWeeks`: weeks between "Their 1:1s" prompts for a manager direct. */
+  coachingEveryWeeks: number;
 }
 
 /** The configuration section every setting of the extension lives under. */
@@ -39,6 +41,7 @@ export const SECTION = 'oneOnOne';
 export const COOL_OFF_DAYS_RANGE = { min: 0, max: 365 } as const;
 export const SKIP_LEVELS_PER_WEEK_RANGE = { min: 1, max: 50 } as const;
 export const DASHBOARD_WEEKS_RANGE = { min: 1, max: 104 } as const;
+export const COACHING_EVERY_WEEKS_RANGE = { min: 1, max: 52 } as const;
 
 /** Every setting's default, as the manifest (package.json) declares it. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -54,6 +57,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dashboardWeeks: 12,
   remindersEnabled: false,
   remindersTime: '09:00',
+  coachingEveryWeeks: 4,
 });
 
 /** Folders never part of the journal, whatever the settings say. */
@@ -67,7 +71,7 @@ export const ALWAYS_EXCLUDED_GLOB = `**/{${ALWAYS_EXCLUDED_FOLDERS.join(',')}}/*
 export const SETTING_KEYS = [
   'me', 'exclude', 'newNotePath', 'templatesFolder', 'peopleFolder', 'skipLevel.coolOffDays',
   'skipLevel.perWeek', 'followUps.showCoolingOff', 'followUps.groupBy', 'thisWeek',
-  'dashboard.weeks', 'reminders.enabled', 'reminders.time',
+  'dashboard.weeks', 'reminders.enabled', 'reminders.time', 'coaching.everyWeeks',
 ] as const;
 
 /**
@@ -94,6 +98,7 @@ export function parseSettings(raw: Readonly<Record<string, unknown>>): Settings 
     remindersEnabled: get('reminders.enabled') === true,
     remindersTime: typeof get('reminders.time') === 'string' && parseReminderTime(get('reminders.time') as string) !== undefined
       ? (get('reminders.time') as string).trim() : DEFAULT_SETTINGS.remindersTime,
+    coachingEveryWeeks: clampedInteger(get('coaching.everyWeeks'), DEFAULT_SETTINGS.coachingEveryWeeks, COACHING_EVERY_WEEKS_RANGE),
   };
 }
 

@@ -12,7 +12,7 @@ import { slugify } from './names';
 import { closingFenceIndex, findFrontmatter, splitLines } from './parse/fence';
 
 /** What a template can refer to. */
-export const TEMPLATE_PLACEHOLDERS = ['person', 'date', 'type', 'openFollowUps', 'talkingPoints'] as const;
+export const TEMPLATE_PLACEHOLDERS = ['person', 'date', 'type', 'openFollowUps', 'talkingPoints', 'coaching'] as const;
 
 /** What `oneOnOne.newNotePath` can refer to. */
 export const NOTE_PATH_PLACEHOLDERS = ['personSlug', 'person', 'date', 'type'] as const;
@@ -49,6 +49,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '<!-- Their agenda comes first: what do they want to make sure we talk about today? -->',
     '- ',
     '',
+    '${coaching}',
     '## My topics',
     '<!-- How the work happens, not status (status belongs in a doc): a decision and why it was made,',
     '     friction between people or teams, something you noticed and want their view on. -->',
@@ -137,6 +138,11 @@ export interface TemplateValues {
   openFollowUps: string;
   /** The markdown `${talkingPoints}` stands for (see `renderTalkingPoints`); an empty item when absent. */
   talkingPoints?: string;
+  /**
+   * The markdown `${coaching}` stands for: the "Their 1:1s" section when the prompt is due for a
+   * manager direct (`core/coachingDue.ts`); empty (the line dropped) when absent.
+   */
+  coaching?: string;
 }
 
 /** What `${talkingPoints}` stands for when nothing is queued: an empty list item to write in. */
@@ -152,14 +158,16 @@ const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** Replaces the known placeholders; unknown ones stay as written and are reported. */
 export function renderTemplate(template: string, values: TemplateValues): RenderedTemplate {
-  const known: Record<string, string> = { talkingPoints: NO_TALKING_POINTS, ...values };
+  const known: Record<string, string> = { talkingPoints: NO_TALKING_POINTS, coaching: '', ...values };
+  // An empty `${coaching}` on a line of its own takes its line with it: no stray blank lines.
+  if (!known.coaching) template = template.replace(/^[ \t]*\$\{coaching\}[ \t]*\r?\n/gm, '');
   const unknown = new Set<string>();
   const substitute = (text: string, quote: boolean): string => text.replace(PLACEHOLDER, (whole, name: string) => {
     if (!Object.hasOwn(known, name)) {
       unknown.add(name);
       return whole;
     }
-    return quote && name !== 'openFollowUps' && name !== 'talkingPoints' ? yamlScalar(known[name]) : known[name];
+    return quote && name !== 'openFollowUps' && name !== 'talkingPoints' && name !== 'coaching' ? yamlScalar(known[name]) : known[name];
   });
 
   const fm = frontmatterEnd(template);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { BuiltinCommands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
+import { addToGitignore } from '../vscode/gitignore';
 import { toUri } from '../vscode/locations';
 
 const DISMISSED_KEY = 'oneOnOne.leakCheck.dismissed';
@@ -72,33 +73,30 @@ export async function findLeaks(git: GitApi, journal: Journal): Promise<LeakFind
   return findings;
 }
 
-async function addToGitignore(finding: LeakFinding): Promise<void> {
-  const gitignore = vscode.Uri.joinPath(finding.repository.rootUri, '.gitignore');
-  let existing = '';
-  try {
-    existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(gitignore));
-  } catch {
-    // no .gitignore yet
-  }
-  const lines = existing.split(/\r?\n/);
-  const missing = finding.paths.filter((p) => !lines.includes(p) && !lines.includes(`/${p}`));
-  if (missing.length === 0) return;
-  const block = `${existing && !existing.endsWith('\n') ? '\n' : ''}# Confidential 1:1 notes (added by 1:1 Journal)\n${missing.map((p) => `/${p}`).join('\n')}\n`;
-  const edit = new vscode.WorkspaceEdit();
-  if (!existing) edit.createFile(gitignore, { ignoreIfExists: true });
-  const doc = existing ? await vscode.workspace.openTextDocument(gitignore) : undefined;
-  edit.insert(gitignore, doc ? doc.lineAt(doc.lineCount - 1).range.end : new vscode.Position(0, 0), block);
-  await vscode.workspace.applyEdit(edit);
-  const saved = await vscode.workspace.openTextDocument(gitignore);
-  await saved.save();
+async function ignoreFinding(finding: LeakFinding): Promise<void> {
+  const added = await addToGitignore(finding.repository.rootUri, finding.paths);
+  if (added.length === 0) return;
   void vscode.window.showInformationMessage(
-    `Added ${missing.map((p) => `/${p}`).join(', ')} to .gitignore. Files already committed stay in the history: remove them with "git rm --cached" and rewrite history if they were pushed.`,
+    `Added ${added.join(', ')} to .gitignore. Files already committed stay in the history: remove them with "git rm --cached" and rewrite history if they were pushed.`,
   );
 }
 
-export function register({ extension: context, journal, index, log }: FeatureContext): void {
+export function register({ extension: context, journal, index, log, platform }: FeatureContext): void {
   const { ready } = index;
   if (context.workspaceState.get<boolean>(DISMISSED_KEY)) return;
+  if (platform.leakCheckUnavailable) {
+    const reason = platform.leakCheckUnavailable;
+    log.info(`Leak check skipped: ${reason}`);
+    // Said once per workspace, and only to a journal that has something to keep out of git.
+    void ready.then(async () => {
+      if (context.workspaceState.get<boolean>(DISMISSED_KEY) || !journal.meetings().some((m) => m.confidential)) return;
+      await context.workspaceState.update(DISMISSED_KEY, true);
+      const learn = 'Learn More';
+      const choice = await vscode.window.showInformationMessage(`1:1 Journal cannot check git here: ${reason}`, learn);
+      if (choice === learn) await vscode.commands.executeCommand(BuiltinCommands.showMarkdownPreview, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
+    });
+    return;
+  }
   const gitExtension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   if (!gitExtension) return; // no git: nothing to check
   let shown = false;
@@ -115,7 +113,7 @@ export function register({ extension: context, journal, index, log }: FeatureCon
       ignore, learn, "Don't Show Again",
     );
     await context.workspaceState.update(DISMISSED_KEY, true); // one warning, whatever the answer
-    if (choice === ignore) await addToGitignore(finding);
+    if (choice === ignore) await ignoreFinding(finding);
     else if (choice === learn) {
       await vscode.commands.executeCommand(BuiltinCommands.showMarkdownPreview, vscode.Uri.joinPath(context.extensionUri, 'README.md'));
     }

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { upcomingOf, describeUpcoming, lastMetDates } from '../core/cadence';
+import { COACHING_SECTION, coachingDue, coachingNotesToRead } from '../core/coachingDue';
 import { isIsoDate } from '../core/dates';
 import { shortDate } from '../core/format';
 import type { Journal } from '../core/journal';
@@ -151,7 +152,19 @@ export function register(ctx: FeatureContext): void {
     for (const n of fresh) reported.add(`${where}\n${n}`);
     const list = fresh.map((n) => `\${${n}}`).join(', ');
     log.warn(`${where}: unknown placeholder ${list} left as written.`);
-    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}, \${talkingPoints}.`);
+    void vscode.window.showWarningMessage(`${where} uses ${list}, which 1:1 Journal does not know: it was left as written. Known: \${person}, \${date}, \${type}, \${openFollowUps}, \${talkingPoints}, \${coaching}.`);
+  };
+
+  /** The "Their 1:1s" prompt for a manager direct when it is due (only the notes of the period are read). */
+  const coachingFor = async (person: string, date: IsoDate): Promise<string | undefined> => {
+    const weeks = settings().coachingEveryWeeks;
+    const toRead = coachingNotesToRead(journal, person, date, weeks);
+    if (!toRead) return undefined;
+    const notes = await Promise.all(toRead.map(async (n) => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === n.uri);
+      return { date: n.date, text: open?.getText() ?? (await readOptional(vscode.Uri.parse(n.uri))) ?? '' };
+    }));
+    return coachingDue({ managerDirect: true }, notes, date, weeks) ? COACHING_SECTION : undefined;
   };
 
   const loadTemplate = async (folder: vscode.Uri, type: MeetingType): Promise<{ text: string; where: string }> => {
@@ -184,9 +197,11 @@ export function register(ctx: FeatureContext): void {
     const reminders = openFollowUpsFor(journal.followUps(), person, date);
     // Queued talking points move into the note, only when its template has a place for them.
     const queued = template.text.includes('${talkingPoints}') ? await queuedPoints(journal.directory().resolve(person)?.profile?.uri) : undefined;
+    const coaching = type === 'one-on-one' && template.text.includes('${coaching}') ? await coachingFor(person, date) : undefined;
     const rendered = renderTemplate(template.text, {
       person, date, type, openFollowUps: renderOpenFollowUps(reminders, { noteUri: uri.toString(), date }),
       ...(queued ? { talkingPoints: queued.markdown } : {}),
+      ...(coaching ? { coaching } : {}),
     });
     if (rendered.unknownPlaceholders.length) reportUnknown(template.where, rendered.unknownPlaceholders);
     if (!queued) await writeNewFile(uri, rendered.text);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { lastMetDates } from '../core/cadence';
 import { shortDate } from '../core/format';
+import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
 import { relationshipLabel } from '../core/upcomingGroups';
@@ -16,6 +17,7 @@ import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 export type PeopleNode =
   | { kind: 'person'; person: Person }
   | { kind: 'notesOnly'; people: Person[] }
+  | { kind: 'noMe' }
   | { kind: 'progress'; message: string };
 
 export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvider<PeopleNode> {
@@ -41,16 +43,27 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
       const roots = profiled.filter((p) => !p.managerName).sort(byName);
       const notesOnly = directory.people.filter((p) => !p.profile).sort(byName);
       const nodes: PeopleNode[] = roots.map((person) => ({ kind: 'person', person }));
+      // Without "me" nobody is a direct report or a skip-level: say so first, with the fix.
+      if (!directory.me && profiled.length > 0) nodes.unshift({ kind: 'noMe' });
       if (notesOnly.length > 0) nodes.push({ kind: 'notesOnly', people: notesOnly });
       return nodes;
     }
     if (node.kind === 'notesOnly') return node.people.map((person) => ({ kind: 'person', person }));
-    if (node.kind === 'progress' || !node.person.profile) return [];
+    if (node.kind === 'progress' || node.kind === 'noMe' || !node.person.profile) return [];
     return directory.reportsOf(node.person.name).map((person) => ({ kind: 'person', person }));
   }
 
   getTreeItem(node: PeopleNode): vscode.TreeItem {
     if (node.kind === 'progress') return progressTreeItem(node.message);
+    if (node.kind === 'noMe') {
+      const item = new vscode.TreeItem('Which one is you?', vscode.TreeItemCollapsibleState.None);
+      item.id = 'people/noMe';
+      item.description = 'click to pick your profile';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.tooltip = new vscode.MarkdownString('No profile says `relationship: self`, so 1:1 Journal cannot tell your direct reports and skip-levels from everyone else. Click to pick yours (**This Is Me**), or right-click your row.');
+      item.command = { title: 'This Is Me', command: Commands.thisIsMe };
+      return item;
+    }
     if (node.kind === 'notesOnly') {
       const item = new vscode.TreeItem('Known only from notes', vscode.TreeItemCollapsibleState.Expanded);
       item.id = 'people/notesOnly';
@@ -71,6 +84,8 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
       isMe && 'me',
       { role: person.profile?.role ?? '' },
       { team: person.profile?.team ?? '' },
+      // The size of a manager direct's team identifies them next to initials: hidden like the team.
+      { team: isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) ?? '' : '' },
       !person.active && 'inactive',
       isMe ? undefined : lastMet ? { date: `last met ${shortDate(lastMet, t)}` } : 'never met',
     ]);

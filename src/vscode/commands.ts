@@ -29,6 +29,10 @@ export const Commands = {
   sendSelectionToNextOneOnOne: 'oneOnOne.sendSelectionToNextOneOnOne',
   openPersonPage: 'oneOnOne.openPersonPage',
   exportReviewNotes: 'oneOnOne.exportReviewNotes',
+  // Getting started
+  setUpJournal: 'oneOnOne.setUpJournal',
+  thisIsMe: 'oneOnOne.thisIsMe',
+  copyTemplates: 'oneOnOne.copyTemplates',
   // Sharing
   copyShareableSummary: 'oneOnOne.copyShareableSummary',
   exportShareableSummary: 'oneOnOne.exportShareableSummary',
@@ -48,6 +52,7 @@ export const BuiltinCommands = {
   openSettings: 'workbench.action.openSettings',
   showMarkdownPreview: 'markdown.showPreview',
   setContext: 'setContext',
+  openFolder: 'workbench.action.files.openFolder',
   /** The focus command VS Code makes for the Follow-ups view. */
   focusFollowUpsView: 'oneOnOne.followUps.focus',
 } as const;

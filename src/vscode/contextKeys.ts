@@ -12,10 +12,30 @@ export const ContextKeys = {
   privacyMode: 'oneOnOne.privacyMode',
   /** The active editor shows a 1:1 note (enables the editor's follow-up keybinding). */
   editorIsNote: 'oneOnOne.editorIsNote',
+  /** Someone is "me": a profile with `relationship: self`, or the `oneOnOne.me` setting (walkthrough, welcome views). */
+  hasMe: 'oneOnOne.hasMe',
+  /** The journal has a person profile other than mine (walkthrough step "add people"). */
+  hasPeople: 'oneOnOne.hasPeople',
+  /** The journal has at least one 1:1 note (walkthrough step "first note"). */
+  hasNotes: 'oneOnOne.hasNotes',
+  /** A follow-up has been ticked (walkthrough step "tick a follow-up"); never goes back. */
+  followUpDone: 'oneOnOne.followUpDone',
+  /** `oneOnOne.templatesFolder` holds at least one template (walkthrough step "templates"). */
+  hasTemplates: 'oneOnOne.hasTemplates',
   /** An org chart import is previewed and waits for Apply or Cancel. */
   orgImportPending: 'oneOnOne.orgImportPending',
 } as const;
 
-export function setContext(key: (typeof ContextKeys)[keyof typeof ContextKeys], value: unknown): void {
+export type ContextKey = (typeof ContextKeys)[keyof typeof ContextKeys];
+
+const values = new Map<ContextKey, unknown>();
+
+/** The values this extension last set, by key (the API hands them to tests). */
+export function contextSnapshot(): Readonly<Record<string, unknown>> {
+  return Object.fromEntries(values);
+}
+
+export function setContext(key: ContextKey, value: unknown): void {
+  values.set(key, value);
   void vscode.commands.executeCommand('setContext', key, value);
 }

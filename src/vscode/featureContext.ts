@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import type { Settings } from '../core/settings';
 import type { Log } from './log';
+import type { Platform } from './platform';
 import type { Privacy } from './privacy';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -22,4 +23,6 @@ export interface FeatureContext {
   readonly privacy: Privacy;
   /** The output channel (never a note's text). */
   readonly log: Log;
+  /** What the host can do (desktop or web), injected by the entry point. */
+  readonly platform: Platform;
 }

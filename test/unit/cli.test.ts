@@ -124,13 +124,13 @@ describe('CLI (bundled)', function () {
         assert.equal(there.status, 0, there.stderr);
         assert.equal(there.stdout, utc.stdout);
         const rows = JSON.parse(there.stdout) as Array<Record<string, unknown>>;
-        assert.deepEqual(Object.keys(rows[0]), ['person', 'relationship', 'cadenceDays', 'lastMet', 'nextDue', 'scheduledDate', 'status']);
+        assert.deepEqual(Object.keys(rows[0]), ['person', 'relationship', 'cadenceDays', 'lastMet', 'nextDue', 'scheduledDate', 'status', 'coachingDue']);
         // The note dated 2026-11-13T16:30:00-08:00 and the Nov 6 note: calendar dates, never shifted.
         assert.deepEqual(rows.find((r) => r.person === 'Dana Diaz'), {
-          person: 'Dana Diaz', relationship: 'direct', cadenceDays: 7, lastMet: '2026-11-06', nextDue: '2026-11-13', scheduledDate: null, status: 'overdue',
+          person: 'Dana Diaz', relationship: 'direct', cadenceDays: 7, lastMet: '2026-11-06', nextDue: '2026-11-13', scheduledDate: null, status: 'overdue', coachingDue: true, // manages two, never asked
         });
         assert.deepEqual(rows.find((r) => r.person === 'Kwame Mensah'), {
-          person: 'Kwame Mensah', relationship: 'direct', cadenceDays: 14, lastMet: '2026-11-10', nextDue: '2026-11-24', scheduledDate: '2026-11-24', status: 'scheduled',
+          person: 'Kwame Mensah', relationship: 'direct', cadenceDays: 14, lastMet: '2026-11-10', nextDue: '2026-11-24', scheduledDate: '2026-11-24', status: 'scheduled', coachingDue: true,
         });
       });
     }

@@ -3,7 +3,7 @@ import type { PersonJson } from '../../src/cli/person';
 import { useBundledCli } from './helpers/buildCli';
 import { fixturePath } from './helpers/fixtures';
 
-const KEYS = ['person', 'aliases', 'role', 'team', 'reportsTo', 'relationship', 'cadence', 'status', 'lastMet', 'nextDue', 'scheduledDate',
+const KEYS = ['person', 'aliases', 'role', 'team', 'reportsTo', 'managesCount', 'relationship', 'cadence', 'status', 'lastMet', 'nextDue', 'scheduledDate',
   'away', 'talkingPoints', 'openFollowUps', 'notes'];
 
 const CARLY: PersonJson = {
@@ -12,6 +12,7 @@ const CARLY: PersonJson = {
   role: 'Senior Engineer',
   team: 'Platform',
   reportsTo: 'Ana Lead',
+  managesCount: 1,
   relationship: 'direct',
   cadence: 'every 2 weeks',
   status: 'scheduled',
@@ -63,7 +64,7 @@ describe('CLI person (bundled)', function () {
 
   const cases: Array<[string, string, string, Partial<PersonJson>]> = [
     ['a skip-level without cadence: no status, no due date, their own follow-ups none', 'Evan Ito', '2026-12-01', {
-      relationship: 'skip', reportsTo: 'Carly Chen', cadence: null, status: null, nextDue: null, scheduledDate: null, away: [], talkingPoints: [],
+      relationship: 'skip', reportsTo: 'Carly Chen', managesCount: 0, cadence: null, status: null, nextDue: null, scheduledDate: null, away: [], talkingPoints: [],
       openFollowUps: { mine: [{ file: '1on1s/evan-ito/2026-11-10.md', line: 11, text: 'think about the priorities doc', due: null }], theirs: [] },
       notes: [{ file: '1on1s/evan-ito/2026-11-10.md', date: '2026-11-10', type: 'skip-level' }],
     }],

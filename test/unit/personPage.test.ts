@@ -14,15 +14,15 @@ describe('person page', () => {
     const cases: Array<[string, string, Partial<ReturnType<typeof page> & object>]> = [
       ['a direct report with a profile, found by an alias', 'CC', {
         name: 'Carly Chen', aliases: ['Carly', 'CC'], role: 'Senior Engineer', team: 'Platform', manager: 'Ana Lead',
-        reports: ['Evan Ito'], relationship: 'direct', isMe: false, profileUri: 'people/carly-chen.md',
+        reports: ['Evan Ito'], managesCount: 1, managerDirect: true, relationship: 'direct', isMe: false, profileUri: 'people/carly-chen.md',
         cadence: { days: 14, written: 'every 2 weeks', label: 'biweekly' },
         away: [{ from: '2026-12-20', to: '2027-01-05' }],
       }],
       ['a skip-level two levels down', 'Evan Ito', {
-        name: 'Evan Ito', manager: 'Carly Chen', reports: [], relationship: 'skip', cadence: { days: null, label: 'no cadence' }, away: [],
+        name: 'Evan Ito', manager: 'Carly Chen', reports: [], managesCount: 0, managerDirect: false, relationship: 'skip', cadence: { days: null, label: 'no cadence' }, away: [],
       }],
       ['my manager, with me as their report', 'Dana Diaz', {
-        name: 'Dana Diaz', reports: ['Ana Lead'], relationship: 'manager', cadence: { days: null, label: 'no cadence' },
+        name: 'Dana Diaz', reports: ['Ana Lead'], managesCount: 1, managerDirect: false, relationship: 'manager', cadence: { days: null, label: 'no cadence' },
       }],
     ];
     for (const [name, who, expected] of cases) {

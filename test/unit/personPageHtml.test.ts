@@ -29,6 +29,7 @@ describe('person page markup', () => {
       ['the name, role, team and relationship', 'Carly Chen Senior Engineer · Platform · direct report'],
       ['the aliases', 'Also written Carly , CC'],
       ['the manager and the reports', 'Manager Ana Lead Reports Evan Ito'],
+      ['the size of a manager direct\'s team', 'Team manages 1 (a manager direct)'],
       ['the cadence as written', 'Cadence every 2 weeks (biweekly)'],
       ['the away range', 'Away Dec 20 – Jan 5, 2027'],
       ['last met and the scheduled note', 'Last met Nov 27 (4 days ago) Scheduled Dec 3 (in 2 days)'],
@@ -60,6 +61,7 @@ describe('person page markup', () => {
     const hidden: Array<[string, RegExp]> = [
       ['any name', /Carly|Chen|Ana Lead|Evan Ito|Dana/],
       ['role and team', /Senior Engineer|Platform/],
+      ['the size of their team', /manages \d/],
       ['any date', /\b(?:Nov|Dec|Jan) \d|\d{4}-\d{2}-\d{2}|days? ago|in \d+ days/],
       ['confidential note text', /staffing plan|migration plan|on-call|promo packet/],
     ];

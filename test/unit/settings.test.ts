@@ -49,6 +49,9 @@ describe('settings schema (core)', () => {
       expected: { exclude: ['archive/**', '**/drafts', '**/drafts/**'] },
     },
     { name: 'ignores an exclude that is not a list', raw: { 'oneOnOne.exclude': 'archive/**' }, expected: {} },
+    { name: 'keeps a custom coaching period', raw: { 'oneOnOne.coaching.everyWeeks': 6 }, expected: { coachingEveryWeeks: 6 } },
+    { name: 'clamps a coaching period of 0 weeks to 1', raw: { 'oneOnOne.coaching.everyWeeks': 0 }, expected: { coachingEveryWeeks: 1 } },
+    { name: 'ignores a coaching period that is not a number', raw: { 'oneOnOne.coaching.everyWeeks': 'monthly' }, expected: {} },
   ];
   for (const c of cases) {
     it(c.name, () => {

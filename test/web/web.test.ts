@@ -71,4 +71,29 @@ describe('the web extension in the web worker extension host', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
   });
+
+  it('runs from its browser entry, with the web platform (the leak check stands aside)', async () => {
+    const api = await activeApi();
+    check(api.platform === 'web', `the extension runs with the ${api.platform} platform: not its browser entry`);
+  });
+
+  it('imports an org chart from a CSV in the folder (csv-parse without Node)', async function () {
+    this.timeout(90_000);
+    await activeApi();
+    const csv = vscode.Uri.joinPath(workspaceFolder(), 'web-org.csv');
+    const created = vscode.Uri.joinPath(workspaceFolder(), 'people', 'webb-tester.md');
+    await write(csv, 'name,reportsTo,team\r\n"Webb Tester",Maya Okafor,Web\r\n');
+    try {
+      const preview = await vscode.commands.executeCommand<{ created: string[] } | undefined>('oneOnOne.importOrgChart', csv);
+      check(preview?.created.join() === 'Webb Tester', `the import would create ${JSON.stringify(preview?.created)}`);
+      const summary = await vscode.commands.executeCommand<{ created: string[] } | undefined>('oneOnOne.importOrgChart.apply');
+      check(summary?.created.join() === 'Webb Tester', `the import created ${JSON.stringify(summary?.created)}`);
+      const profile = await text(created);
+      check(/^reportsTo: Maya Okafor$/m.test(profile), `the new profile reads:\n${profile}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(csv);
+      if (await exists(created)) await vscode.workspace.fs.delete(created);
+    }
+  });
 });

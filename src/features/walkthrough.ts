@@ -1,0 +1,82 @@
+/**
+ * The getting-started walkthrough (package.json `contributes.walkthroughs`): each step completes
+ * on a context key set here when the real thing has happened — you have a profile, people, a
+ * note, a ticked follow-up, templates of your own (privacy mode has its own key). The same keys
+ * drive the welcome views that say no one is "me" yet.
+ */
+import * as vscode from 'vscode';
+import { MEETING_TYPES } from '../core/model';
+import { TEMPLATE_FILES } from '../core/templates';
+import { ContextKeys, setContext, type ContextKey } from '../vscode/contextKeys';
+import type { FeatureContext } from '../vscode/featureContext';
+import { folderSegments } from '../vscode/journalFolder';
+
+export function register(ctx: FeatureContext, indexed: Promise<void>): void {
+  const { journal, settings } = ctx;
+  const last = new Map<ContextKey, boolean>();
+  const set = (key: ContextKey, value: boolean): void => {
+    if (last.get(key) === value) return;
+    last.set(key, value);
+    setContext(key, value);
+  };
+
+  let followUpsKnown = false;
+  const update = (): void => {
+    const directory = journal.directory();
+    const me = directory.me;
+    set(ContextKeys.hasMe, me !== undefined);
+    set(ContextKeys.hasPeople, journal.profiles().some((p) => p.uri !== me?.profile?.uri));
+    set(ContextKeys.hasNotes, journal.counts().notes > 0);
+    // Once true, it stays: the step is done (and the query over every follow-up is not repeated).
+    if (followUpsKnown && !last.get(ContextKeys.followUpDone)) {
+      set(ContextKeys.followUpDone, journal.followUps({ includeDone: true }).some((f) => f.done));
+    }
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (): void => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      update();
+    }, 100);
+  };
+  update();
+  void indexed.then(() => {
+    followUpsKnown = true;
+    update();
+  });
+
+  // Templates of your own: any of the three files in the templates folder.
+  let templatesWatcher: vscode.Disposable | undefined;
+  const checkTemplates = async (): Promise<void> => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!folder) return set(ContextKeys.hasTemplates, false);
+    const base = vscode.Uri.joinPath(folder, ...folderSegments(settings().templatesFolder));
+    const found = await Promise.all(MEETING_TYPES.map((t) => vscode.workspace.fs.stat(vscode.Uri.joinPath(base, TEMPLATE_FILES[t])).then(() => true, () => false)));
+    set(ContextKeys.hasTemplates, found.some(Boolean));
+  };
+  const watchTemplates = (): void => {
+    templatesWatcher?.dispose();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    const relative = folderSegments(settings().templatesFolder).join('/');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
+    // A deleted folder is reported as the folder alone: watch for the templates folder's ancestors too.
+    const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+    const base = vscode.Uri.joinPath(folder.uri, relative).path;
+    templatesWatcher = vscode.Disposable.from(
+      watcher, deletions,
+      watcher.onDidCreate(() => void checkTemplates()),
+      watcher.onDidDelete(() => void checkTemplates()),
+      deletions.onDidDelete((uri) => { if (`${base}/`.startsWith(`${uri.path}/`)) void checkTemplates(); }),
+    );
+    void checkTemplates();
+  };
+  watchTemplates();
+
+  ctx.extension.subscriptions.push(
+    journal.onDidChange(schedule),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('oneOnOne.templatesFolder')) watchTemplates(); }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => watchTemplates()),
+    { dispose: () => { clearTimeout(timer); templatesWatcher?.dispose(); } },
+  );
+}
