@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { relativeDates } from '../../src/core/noteEdits';
+import { COACHING_SECTION } from '../../src/core/coachingDue';
 import { BUILT_IN_TEMPLATES, firstAgendaPosition, openFollowUpsFor, renderOpenFollowUps, renderTemplate } from '../../src/core/templates';
 import { activeApi, extension, today, waitFor, workspaceFolder } from './lib/helpers';
 
@@ -77,7 +78,10 @@ describe('writing notes', () => {
       assert.ok(reminders.length > 0, 'the sample journal should have open follow-ups with Carly Chen');
       const expected = renderTemplate(BUILT_IN_TEMPLATES['one-on-one'], {
         person: 'Carly Chen', date: today(), type: 'one-on-one', openFollowUps: renderOpenFollowUps(reminders, { noteUri, date: today() }),
+        // Carly manages a team and no note with her has "Their 1:1s" filled in: the coaching prompt is due.
+        coaching: COACHING_SECTION,
       }).text;
+      assert.ok(expected.includes('## Their 1:1s'), 'a manager direct with the prompt due gets the "Their 1:1s" section');
 
       await vscode.commands.executeCommand('oneOnOne.newNote', 'Carly', 'one-on-one');
       const editor = await activeEditorFor(notePath());

@@ -7,6 +7,7 @@
  * Follow-ups (mine) grouped by urgency with "Waiting on others" apart; People as the org tree with
  * the people known only from notes apart.
  */
+import { isManagerDirect, managesCount, managesLabel } from '../../../src/core/coaching';
 import { computeUpcoming, describeUpcoming, lastMetDates, type UpcomingStatus } from '../../../src/core/cadence';
 import { groupFollowUps } from '../../../src/core/followUpGroups';
 import type { WeekMode } from '../../../src/core/thisWeek';
@@ -87,6 +88,7 @@ export function expectedPeople(journal: Journal, options: ViewOptions): Row[] {
       isMe ? 'me' : undefined,
       person.profile?.role,
       person.profile?.team,
+      isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined,
       person.active ? undefined : 'inactive',
       isMe ? undefined : met ? `last met ${shortDate(met, options.today)}` : 'never met',
     ].filter(Boolean).join(' · ');
