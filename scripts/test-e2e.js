@@ -11,7 +11,7 @@
 //           --fixture <dir>    folder to copy and open (default: sample-journal/)
 //           --results <dir>    where screenshots go (default: test-results/e2e/)
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the run: from starting the server to the
-//                                  last check (default 420); installing the tools, packaging and
+//                                  last check (default 900); installing the tools, packaging and
 //                                  installing the .vsix come before it and do not count
 //           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
 'use strict';
@@ -68,7 +68,7 @@ function compileSuite() {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = rv.suiteTimeoutMs(420);
+  const deadlineMs = rv.suiteTimeoutMs(900);
   const timings = {};
   const mark = (name, since) => { timings[name] = Date.now() - since; };
 

@@ -13,7 +13,7 @@
 //           --web              run test/web/ (indexing, views, Mark Done, New 1:1 Note) with the
 //                              extension's `browser` bundle in the *web worker* extension host
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
-//                                  the last test (default 360); installing the tools and building
+//                                  the last test (default 600); installing the tools and building
 //                                  come before it and do not count
 //           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
 'use strict';
@@ -81,7 +81,7 @@ async function buildWebSuite(extensionDir, outDir) {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = rv.suiteTimeoutMs(360);
+  const deadlineMs = rv.suiteTimeoutMs(600);
 
   let tools;
   try {
