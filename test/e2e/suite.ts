@@ -224,6 +224,8 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await page.setViewportSize(SCREENSHOT_VIEWPORT);
   const privacyShot = path.join(context.resultsDir, 'sidebar-privacy.png');
+  await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
+    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
   await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
@@ -245,8 +247,6 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
   await check('"1:1: Show Dashboard" draws every section, in the dark and light themes and in privacy mode (screenshots)', () =>
     dashboardInThemes(workbench, context.folder, context.resultsDir, context.log));
   await page.setViewportSize(PERSON_PAGE_VIEWPORT);
-  await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
-    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
   await page.setViewportSize(VIEWPORT);
 
   await check('no error notification from the extension', async () => {
