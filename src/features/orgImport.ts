@@ -51,7 +51,13 @@ async function prepare(csv: vscode.Uri, ctx: FeatureContext): Promise<Pending> {
   if (parsed.ignoredColumns.length) ctx.log.info(`Org chart import: ignored columns ${parsed.ignoredColumns.join(', ')}.`);
   const profiles: ExistingProfile[] = [];
   for (const p of ctx.journal.profiles()) {
-    profiles.push({ uri: p.uri, name: p.name, aliases: p.aliases, text: await readText(toUri(p.uri)) });
+    // The index may still list a profile whose file was just deleted (an undo, a git checkout):
+    // it no longer exists, so the plan creates it again rather than failing the whole import.
+    const text = await readText(toUri(p.uri)).catch((error: unknown) => {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      throw error;
+    });
+    if (text !== undefined) profiles.push({ uri: p.uri, name: p.name, aliases: p.aliases, text });
   }
   const existingPaths = new Set(ctx.journal.uris().map((u) => vscode.workspace.asRelativePath(toUri(u), false)));
   const plan = planOrgImport(parsed.rows, profiles, ctx.settings().peopleFolder, existingPaths);

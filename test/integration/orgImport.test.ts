@@ -62,6 +62,7 @@ describe('Import Org Chart from CSV: preview, apply, undo', function () {
     await waitFor("Dana's profile back to its text before the import", () => dana.document.getText() === danaBefore, 10_000);
     await waitFor('the created profile to be gone', () => !fs.existsSync(created()), 10_000);
     await dana.document.save();
+    await waitFor('the undone profile to leave the index', () => !api.journal.directory().resolve('Zoe Quint'), 10_000);
   });
 
   it('org chart: Cancel writes nothing', async () => {
