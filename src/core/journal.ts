@@ -7,6 +7,7 @@
  * for them, and only when its text can contain a task item at all; `parseSomeBodies` lets a host
  * do that work ahead of time in small chunks.
  */
+import type { DatedNote } from './cadence';
 import type { FollowUp, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
 import { resolveFollowUp } from './followUpResolution';
 import { buildDirectory, type Directory } from './people';
@@ -14,6 +15,7 @@ import { DEFAULT_SETTINGS } from './settings';
 import { affectsDirectory, bytesEntry, needsBodyParse, parseEntryBody, textEntry, unreadableEntry, type Entry } from './journalEntry';
 import { byFileAndLine, meetingDiagnostics, resolveMeeting } from './journalResolution';
 import { JournalGroups } from './journalGroups';
+import { MeetingList } from './meetingList';
 import { OpenFollowUpList } from './openFollowUps';
 
 export { MAX_BODY_CHARS } from './journalEntry';
@@ -38,8 +40,10 @@ export class Journal {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners = new Set<Listener>();
   private options: JournalOptions;
-  /** Bumped when anything the directory depends on changes (profiles, note person/type/date, options). */
+  /** Bumped when anything the directory is built from changes (profiles, a name's latest or first note, options). */
   private directoryVersion = 0;
+  /** Bumped when anything but a note's body changes (see `structureVersion`). */
+  private structure = 0;
   private cachedDirectory?: { version: number; directory: Directory };
   /**
    * Bumped only when a rebuilt directory resolves names, relationships or me differently (or the
@@ -47,10 +51,11 @@ export class Journal {
    */
   private resolutionVersion = 0;
   private resolutionFingerprint = '';
-  private cachedMeetings?: { version: number; meetings: Meeting[] };
+  /** The meetings, patched as notes change. */
+  private readonly meetingList = new MeetingList();
   private readonly memos = new Map<string, { key: string; value: unknown }>();
   /** Profile files, and note files per `person` name, kept as files change (no full walks). */
-  private readonly groups = new JournalGroups();
+  private readonly groups = new JournalGroups(this.entries);
   /** The open follow-ups, sorted, patched as files change. */
   private readonly open = new OpenFollowUpList();
   private batchDepth = 0;
@@ -67,6 +72,7 @@ export class Journal {
   setOptions(options: Partial<JournalOptions>): void {
     this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
     this.directoryVersion++;
+    this.structure++;
     this.resolutionVersion++;
     this.open.invalidate();
     this.emit([]);
@@ -78,7 +84,7 @@ export class Journal {
    * the rotation) can be kept while it stays the same.
    */
   get structureVersion(): number {
-    return this.directoryVersion;
+    return this.structure;
   }
 
   /** Keeps one value per `name`, recomputed only when `key` changes. */
@@ -109,9 +115,9 @@ export class Journal {
     const old = this.entries.get(uri);
     if (!old) return;
     this.entries.delete(uri);
-    this.groups.track(uri, old, undefined);
+    this.noteStructure(old, undefined, this.groups.track(uri, old, undefined));
     this.unparsedOpen.delete(uri);
-    if (affectsDirectory(old, undefined)) this.directoryVersion++;
+    if (old.parsed.kind === 'note') this.meetingList.markStale([uri], true);
     this.emit([uri]);
   }
 
@@ -138,15 +144,21 @@ export class Journal {
   private replace(uri: string, entry: Entry): void {
     const old = this.entries.get(uri);
     this.entries.set(uri, entry);
-    this.groups.track(uri, old, entry);
+    this.noteStructure(old, entry, this.groups.track(uri, old, entry));
     if (needsBodyParse(entry)) this.unparsedOpen.add(uri);
     else this.unparsedOpen.delete(uri);
-    if (affectsDirectory(old, entry)) this.directoryVersion++;
     this.emit([uri]);
   }
 
+  /** Bumps the versions a file's change affects; `groupsChanged` is what `JournalGroups.track` said. */
+  private noteStructure(old: Entry | undefined, next: Entry | undefined, groupsChanged: boolean): void {
+    if (!affectsDirectory(old, next)) return;
+    this.structure++;
+    if (groupsChanged) this.directoryVersion++;
+  }
+
   private emit(uris: string[]): void {
-    this.cachedMeetings = undefined; // cheap to rebuild; holds the changed note objects
+    this.meetingList.markStale(uris);
     this.open.markStale(uris);
     if (this.batchDepth > 0) {
       this.batchedUris.push(...uris);
@@ -221,10 +233,15 @@ export class Journal {
     return { notes: this.groups.noteCount(), profiles: this.groups.profileUris.size };
   }
 
+  /** Per written `person` name, its dated notes sorted by date, then URI (for Upcoming; do not mutate). */
+  datedNotesByName(): ReadonlyMap<string, readonly DatedNote[]> {
+    return this.groups.datesByName;
+  }
+
   /** People, org chart and me; rebuilt only when a profile or a note's person/type/date changed. */
   directory(): Directory {
     if (this.cachedDirectory?.version !== this.directoryVersion) {
-      const directory = buildDirectory({ profiles: this.profiles(), noteSummaries: this.groups.noteSummaries(this.entries), ...(this.options.me ? { me: this.options.me } : {}) });
+      const directory = buildDirectory({ profiles: this.profiles(), noteSummaries: this.groups.noteSummaries(), ...(this.options.me ? { me: this.options.me } : {}) });
       this.cachedDirectory = { version: this.directoryVersion, directory };
       const fingerprint = JSON.stringify([directory.me?.name, directory.people.map((p) => [p.name, p.aliases, p.relationship])]);
       if (fingerprint !== this.resolutionFingerprint) {
@@ -243,15 +260,17 @@ export class Journal {
 
   /** Notes with person, type and confidentiality resolved; only changed notes are resolved again. */
   meetings(): Meeting[] {
-    const version = this.currentResolution();
-    if (this.cachedMeetings?.version === version) return this.cachedMeetings.meetings;
-    const meetings: Meeting[] = [];
-    for (const entry of this.entries.values()) {
-      const meeting = this.meetingOf(entry);
-      if (meeting) meetings.push(meeting);
-    }
-    this.cachedMeetings = { version, meetings };
-    return meetings;
+    return this.meetingList.get(this.currentResolution(), () => {
+      const meetings: Meeting[] = [];
+      for (const entry of this.entries.values()) {
+        const meeting = this.meetingOf(entry);
+        if (meeting) meetings.push(meeting);
+      }
+      return meetings;
+    }, (uri) => {
+      const entry = this.entries.get(uri);
+      return entry && this.meetingOf(entry);
+    });
   }
 
   private meetingOf(entry: Entry): Meeting | undefined {
@@ -278,7 +297,7 @@ export class Journal {
    * items are replaced, so a view's refresh costs the change, not the journal. Do not mutate.
    */
   private openFollowUps(): FollowUp[] {
-    return this.open.get(this.currentResolution(), this.pendingBodies() === 0, () => this.collectFollowUps({}), (uri) => {
+    return this.open.get(this.currentResolution(), () => this.collectFollowUps({}), (uri) => {
       const entry = this.entries.get(uri);
       return entry && entry.parsed.kind === 'note' && (entry.items !== undefined || entry.mayHaveOpen)
         ? this.resolvedItems(uri, entry).filter((f) => !f.done)

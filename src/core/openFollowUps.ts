@@ -25,11 +25,12 @@ export class OpenFollowUpList {
   /**
    * The list for `resolution` (the journal's resolution version): collected from scratch with
    * `collect` when it cannot be patched, else patched with `openItemsOf` for each changed file.
-   * `canPatch` is false while the list may miss bodies that were not parsed yet.
+   * A collected list is complete (`collect` parses every body that may hold an open item), so
+   * it stays complete by patching, however many other bodies are still unparsed.
    */
-  get(resolution: number, canPatch: boolean, collect: () => FollowUp[], openItemsOf: (uri: string) => FollowUp[]): FollowUp[] {
+  get(resolution: number, collect: () => FollowUp[], openItemsOf: (uri: string) => FollowUp[]): FollowUp[] {
     const cache = this.cache;
-    if (!cache || cache.resolution !== resolution || this.stale.size > MAX_PATCHED_FILES || !canPatch) {
+    if (!cache || cache.resolution !== resolution || this.stale.size > MAX_PATCHED_FILES) {
       this.cache = { resolution, items: collect() };
     } else {
       for (const uri of this.stale) patch(cache.items, uri, openItemsOf(uri));
