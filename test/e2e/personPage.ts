@@ -1,7 +1,8 @@
 /**
  * End-to-end check of the person page: a click on a People row opens it as a webview, it shows
- * the person, their queued talking points and every note with them, a timeline entry opens its
- * note from the keyboard, and it is screenshotted in a dark and a light theme.
+ * the person, their queued talking points, their mood trend and every note with them, a timeline
+ * entry opens its note from the keyboard, and it is screenshotted in a dark and a light theme, and
+ * in privacy mode (no name, no mood).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +12,22 @@ import { normalise, type Workbench } from './workbench';
 const PERSON = 'Carly Chen';
 const PROFILE = path.join('people', 'carly-chen.md');
 const POINTS = ['how the processor migration feels without her in every incident', 'Ines for Staff: who else writes feedback?'];
+/** Moods for the last past notes, oldest first (numbers and words, as managers write them): good, good, okay, low, okay. */
+const MOODS = ['good', '4', 'okay', 'low', '3'];
+/** What the page says of them: the latest word, out of 5, and which way it went. */
+const MOOD_SHOWN = 'okay (3/5) · down';
+
+/** Writes `mood:` into the frontmatter of the last past notes (after their `date:` line), as a manager would after each 1:1. */
+function writeMoods(dir: string, today: string): void {
+  const past = fs.readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f) && f.slice(0, 10) < today).sort().slice(-MOODS.length);
+  past.forEach((name, i) => {
+    const file = path.join(dir, name);
+    const text = fs.readFileSync(file, 'utf8');
+    const withMood = text.replace(/^(date:[^\n]*\n)/m, `$1mood: ${MOODS[i]}\n`);
+    if (withMood === text) throw new Error(`expected a date: line in the frontmatter of ${file}`);
+    fs.writeFileSync(file, withMood);
+  });
+}
 
 /** Picks a colour theme by its label through "Preferences: Color Theme". */
 async function setTheme(workbench: Workbench, label: string): Promise<void> {
@@ -44,11 +61,12 @@ function pageFrame(workbench: Workbench): FrameLocator {
   return workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
-export async function personPageFromPeopleRow(workbench: Workbench, folder: string, resultsDir: string, log: (message: string) => void): Promise<void> {
+export async function personPageFromPeopleRow(workbench: Workbench, folder: string, resultsDir: string, log: (message: string) => void, today: string): Promise<void> {
   const page = workbench.page;
-  // Queue two talking points in the profile, as "Add Talking Point" would.
+  // Queue two talking points in the profile, as "Add Talking Point" would, and give the last notes a mood.
   const profile = path.join(folder, PROFILE);
   fs.appendFileSync(profile, `\n## Next 1:1\n${POINTS.map((p) => `- ${p}`).join('\n')}\n`);
+  writeMoods(path.join(folder, '1on1s', 'carly-chen'), today);
   const notes = fs.readdirSync(path.join(folder, '1on1s', 'carly-chen')).filter((f) => f.endsWith('.md')).sort().reverse();
 
   // The page alone in the editor area, no panel below it.
@@ -68,8 +86,9 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
   });
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const text = normalise(await frame.locator('main').innerText());
-    const missing = [PERSON, 'Engineering Manager', 'Payments', ...POINTS, `Timeline ${notes.length}`].filter((t) => !text.includes(t));
+    // One line, so a fact reads "Team Payments" however the list breaks its term and value.
+    const text = normalise(await frame.locator('main').innerText()).replace(/\s+/g, ' ');
+    const missing = [PERSON, 'Engineering Manager', 'Team Payments', `Mood ${MOOD_SHOWN}`, ...POINTS, `Timeline ${notes.length}`].filter((t) => !text.includes(t));
     if (missing.length === 0) break;
     if (Date.now() > deadline) throw new Error(`expected the person page to show ${JSON.stringify(missing)}; it showed:\n${text.slice(0, 2000)}`);
     await page.waitForTimeout(200);
@@ -90,6 +109,28 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
     await editor.screenshot({ path: shot });
     shots.push(shot);
   }
+  const bars = await frame.locator('.mood-trend .mood-bar').count();
+  if (bars !== MOODS.length) throw new Error(`expected ${MOODS.length} mood bars on the person page; it drew ${bars}`);
+
+  // Privacy mode: initials, and the mood row says it is hidden (no bar, no word).
+  await workbench.runCommand('1:1: Toggle Privacy Mode');
+  try {
+    const privateDeadline = Date.now() + 15_000;
+    for (;;) {
+      const text = normalise(await frame.locator('main').innerText()).replace(/\s+/g, ' ');
+      const leaks = [/Carly/, /Chen/, /Payments/, /\b(?:rough|low|okay|good|great)\b/, /\d\/5/].filter((t) => t.test(text)).map(String);
+      const bars = await frame.locator('.mood-bar').count();
+      if (leaks.length === 0 && bars === 0 && text.includes('Mood hidden in privacy mode')) break;
+      if (Date.now() > privateDeadline) throw new Error(`privacy mode: expected the person page without ${JSON.stringify(leaks)}${bars ? ` and ${bars} mood bars` : ''}, with "Mood hidden in privacy mode"; it showed:\n${text.slice(0, 1500)}`);
+      await page.waitForTimeout(200);
+    }
+    const shot = path.join(resultsDir, 'person-page-privacy.png');
+    await editor.screenshot({ path: shot });
+    shots.push(shot);
+  } finally {
+    await workbench.runCommand('1:1: Toggle Privacy Mode');
+  }
+  await frame.locator('h1', { hasText: PERSON }).waitFor({ timeout: 15_000 });
   if (sidebar) await workbench.setSideBarWidth(Math.round(sidebar));
   log(`      person page screenshots: ${shots.join(', ')}`);
 

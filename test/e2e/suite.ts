@@ -224,8 +224,8 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await page.setViewportSize(SCREENSHOT_VIEWPORT);
   const privacyShot = path.join(context.resultsDir, 'sidebar-privacy.png');
-  await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
-    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
+  await check('a People row opens the person page, which shows their points, mood and notes and works from the keyboard (screenshots, dark, light and privacy mode)', () =>
+    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log, context.today));
   await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     context.log(`      privacy screenshot: ${privacyShot}`);
