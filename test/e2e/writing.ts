@@ -8,7 +8,9 @@ import { waitFor } from '../../scripts/lib/poll';
 import { normalise, type Workbench } from './workbench';
 
 const TITLE = '1:1: New 1:1 Note…';
-const PERSON = 'Carly Chen';
+// Not Carly: a new, still empty note with her would end the status streak the dashboard's
+// drift card shows for the sample journal (and its screenshot would show no drift).
+const PERSON = 'Dana Diaz';
 
 export async function newNoteFromPalette(workbench: Workbench, folder: string, today: string): Promise<void> {
   const page = workbench.page;
@@ -62,7 +64,7 @@ export async function newNoteFromPalette(workbench: Workbench, folder: string, t
   await page.locator(`.tabs-container .tab.active:has-text(${JSON.stringify(name)})`).waitFor({ timeout: 15_000 }).catch(() => {
     throw new Error(`expected the new note ${name} to open in the active editor tab`);
   });
-  const file = path.join(folder, '1on1s', 'carly-chen', name);
+  const file = path.join(folder, '1on1s', 'dana-diaz', name);
   await waitFor('the new note on disk and in the editor', async () => {
     const shown = await workbench.editorText();
     const lines = shown.split('\n');
