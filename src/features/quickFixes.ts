@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES } from '../core/model';
+import { MOOD_SCALE } from '../core/mood';
 import { stripWikiLink } from '../core/names';
 import { frontmatterValueSpan } from '../core/noteEdits';
 import { findTokens } from '../core/parse/tokens';
@@ -61,6 +62,10 @@ export class NoteQuickFixes implements vscode.CodeActionProvider {
       case 'bad-type': {
         const span = frontmatterValueSpan(text, 'type');
         return span ? MEETING_TYPES.map((type) => replaceValue(`Change the type to "${type}"`, document, line, span, type, diagnostic, false)) : [];
+      }
+      case 'bad-mood': {
+        const span = frontmatterValueSpan(text, 'mood');
+        return span ? MOOD_SCALE.map((m) => replaceValue(`Change the mood to "${m.word}" (${m.value} of 5)`, document, line, span, m.word, diagnostic, false)) : [];
       }
       case 'skip-level-shareable': {
         const span = frontmatterValueSpan(text, 'confidentiality');

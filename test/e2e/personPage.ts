@@ -111,6 +111,14 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
   }
   const bars = await frame.locator('.mood-trend .mood-bar').count();
   if (bars !== MOODS.length) throw new Error(`expected ${MOODS.length} mood bars on the person page; it drew ${bars}`);
+  // Who they are, up to the mood trend (light theme): the README's picture of it.
+  const moodShot = path.join(resultsDir, 'person-page-mood.png');
+  const about = frame.locator('dl.facts');
+  const [top, facts] = [await frame.locator('header').boundingBox(), await about.boundingBox()];
+  if (top && facts) {
+    await page.screenshot({ path: moodShot, clip: { x: top.x - 8, y: top.y - 4, width: Math.max(top.width, facts.width) + 16, height: facts.y + facts.height - top.y + 12 } });
+    shots.push(moodShot);
+  }
 
   // Privacy mode: initials, and the mood row says it is hidden (no bar, no word).
   await workbench.runCommand('1:1: Toggle Privacy Mode');
@@ -125,6 +133,10 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
       await page.waitForTimeout(200);
     }
     const shot = path.join(resultsDir, 'person-page-privacy.png');
+    // The pointer away from the tabs: VS Code's own tab hover would show a note's path.
+    const box = await editor.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20);
+    await page.waitForTimeout(300);
     await editor.screenshot({ path: shot });
     shots.push(shot);
   } finally {

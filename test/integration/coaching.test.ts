@@ -118,7 +118,7 @@ describe('coaching the managers on my team', () => {
       assert.deepEqual(labels.filter((l) => ['rough', 'low', 'okay', 'good', 'great'].includes(l)), ['rough', 'low', 'okay', 'good', 'great']);
     });
 
-    it('that is not one is a warning on its line, saying what to write', async () => {
+    it('that is not one is a warning on its line, saying what to write, with a quick fix for each word', async () => {
       const date = addDays(today(), -2);
       await earlierNote(date, '## Check-in\n', 'mood: 9\n');
       const uri = vscode.Uri.file(earlierPath(date));
@@ -127,6 +127,16 @@ describe('coaching the managers on my team', () => {
       assert.equal(found.range.start.line, 3);
       assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
       assert.match(found.message, /`mood: 9` is not a mood: write a whole number from 1 \(rough\) to 5 \(great\)/);
+
+      // Quick fixes offer the five words; one of them puts it right.
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, found.range, vscode.CodeActionKind.QuickFix.value);
+      const fixes = actions.filter((a) => a.title.startsWith('Change the mood to'));
+      assert.deepEqual(fixes.map((a) => a.title), ['rough', 'low', 'okay', 'good', 'great'].map((w, i) => `Change the mood to "${w}" (${i + 1} of 5)`));
+      assert.ok(fixes[3].edit && await vscode.workspace.applyEdit(fixes[3].edit), 'the quick fix did not apply');
+      const doc = await vscode.workspace.openTextDocument(uri);
+      assert.equal(doc.lineAt(3).text, 'mood: good');
+      await waitFor('the bad-mood diagnostic to go away', () => !vscode.languages.getDiagnostics(uri).some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'bad-mood'), 20_000);
+      await doc.save();
     });
 
     it('draws a trend on the person page, hidden in privacy mode', async () => {

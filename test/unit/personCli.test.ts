@@ -102,7 +102,7 @@ describe('CLI person (bundled)', function () {
     const result = run(['person', journal, 'Carly', '--today', '2026-12-01']);
     assert.equal(result.status, 0, result.stderr);
     for (const text of ['Carly Chen (Carly, CC)', 'Reports to Ana Lead', 'Cadence: every 2 weeks (biweekly)', 'Talking points (2)',
-      '- the on-call load since the reorg', 'Open follow-ups, mine (2)', '2026-12-03 (scheduled)']) {
+      '- the on-call load since the reorg', 'Open follow-ups, mine (2)', '2026-12-03 (scheduled)', 'Mood: 2 → 4 · good, up']) {
       assert.ok(result.stdout.includes(text), `missing "${text}" in\n${result.stdout}`);
     }
   });
