@@ -129,11 +129,12 @@ describe('coaching the managers on my team', () => {
       assert.match(found.message, /`mood: 9` is not a mood: write a whole number from 1 \(rough\) to 5 \(great\)/);
 
       // Quick fixes offer the five words; one of them puts it right.
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, found.range, vscode.CodeActionKind.QuickFix.value);
       const fixes = actions.filter((a) => a.title.startsWith('Change the mood to'));
       assert.deepEqual(fixes.map((a) => a.title), ['rough', 'low', 'okay', 'good', 'great'].map((w, i) => `Change the mood to "${w}" (${i + 1} of 5)`));
       assert.ok(fixes[3].edit && await vscode.workspace.applyEdit(fixes[3].edit), 'the quick fix did not apply');
-      const doc = await vscode.workspace.openTextDocument(uri);
       assert.equal(doc.lineAt(3).text, 'mood: good');
       await waitFor('the bad-mood diagnostic to go away', () => !vscode.languages.getDiagnostics(uri).some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'bad-mood'), 20_000);
       await doc.save();
