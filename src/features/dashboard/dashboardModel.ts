@@ -5,7 +5,7 @@
  * No `vscode` import: the unit tests check privacy mode on it in Node.
  */
 import { shortDate } from '../../core/format';
-import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../../core/insights';
+import { AGE_BUCKETS, coverageCounts, driftReason, type AgeBucket, type CoverageCounts, type CoverageGroup, type Insights } from '../../core/insights';
 import type { FollowUp, IsoDate } from '../../core/model';
 
 /** A link the webview may ask to follow: a token the host resolves, never a path or a URI. */
@@ -28,13 +28,10 @@ export interface DashboardModel {
     link?: LinkToken;
     cells: Array<{ count: number; overdue: boolean; link?: LinkToken }>;
   }>;
-  coverage: {
-    windowDays: number;
-    met: number;
-    eligible: number;
+  coverage: CoverageCounts & {
     percent: number | null;
-    byBranch: Array<{ label: string; met: number; eligible: number }>;
-    byDepth: Array<{ label: string; met: number; eligible: number }>;
+    byBranch: Array<CoverageGroup & { label: string }>;
+    byDepth: Array<CoverageGroup & { label: string }>;
     neverMet: Array<{ label: string; link: LinkToken }>;
   };
   aging: {
@@ -112,9 +109,7 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
       };
     }),
     coverage: {
-      windowDays: c.windowDays,
-      met: c.met,
-      eligible: c.eligible,
+      ...coverageCounts(c),
       percent: c.share === null ? null : Math.round(c.share * 100),
       byBranch: c.byBranch.map((b) => ({
         label: privacy ? name(b.branch.name) : `${b.branch.name}${b.branch.profile?.team ? ` (${b.branch.profile.team})` : ''}`,
