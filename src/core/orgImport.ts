@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nameKey, slugify } from './names';
-import { closingFenceIndex, isOpeningFence } from './parse/fence';
+import { closingFenceIndex, isOpeningFence, splitLines } from './parse/fence';
 
 /** The columns the CSV may hold, by their normalised header name. */
 const COLUMNS = { name: 'name', reportsto: 'reportsTo', team: 'team', role: 'role', email: 'email' } as const;
@@ -240,7 +240,7 @@ export function setFrontmatterKeys(text: string, values: Readonly<Record<string,
   for (const [key, value] of Object.entries(values)) {
     if (!value) continue;
     const rendered = `${key}: ${yamlScalar(value)}`;
-    const at = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${key}\\s*:`).test(l));
+    const at = keyLine(lines, close, key);
     if (at >= 0) {
       if (currentScalar(lines[at]) !== value) lines[at] = rendered;
     } else {
@@ -253,13 +253,16 @@ export function setFrontmatterKeys(text: string, values: Readonly<Record<string,
 
 /** The value of a top-level frontmatter key, as `setFrontmatterKeys` reads it; undefined when absent. */
 function frontmatterScalar(text: string, key: string): string | undefined {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
+  const lines = splitLines(text.replace(/^\uFEFF/, ''));
+  const close = closingFenceIndex(lines);
+  const at = close === undefined ? -1 : keyLine(lines, close, key);
+  return at < 0 ? undefined : currentScalar(lines[at]);
+}
+
+/** The index of top-level key `key`'s line in the frontmatter that closes at line `close`; -1 when absent. */
+function keyLine(lines: readonly string[], close: number, key: string): number {
   const pattern = new RegExp(`^${key}\\s*:`);
-  for (let i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]); i++) {
-    if (pattern.test(lines[i])) return currentScalar(lines[i]);
-  }
-  return undefined;
+  return lines.findIndex((l, i) => i > 0 && i < close && pattern.test(l));
 }
 
 function currentScalar(line: string): string {
