@@ -15,7 +15,9 @@ import type { Journal } from './journal';
 import { awayRanges as rangesOf } from './away';
 import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
 import { findSection } from './noteEdits';
+import { GROWTH_HEADING } from './growthSection';
 import { isManagerDirect, managesCount } from './coaching';
+import { moodHistory, type MoodPoint } from './mood';
 
 export type { DateRange } from './model';
 
@@ -82,6 +84,8 @@ export interface PersonPage {
   };
   /** Every note with them, newest first (scheduled ones on top); undated ones last. */
   timeline: TimelineEntry[];
+  /** The `mood` of their notes dated today or earlier, oldest first (`core/mood.ts`); confidential. */
+  mood: MoodPoint[];
 }
 
 export interface PersonPageOptions {
@@ -97,8 +101,6 @@ export function awayRanges(profile: PersonProfile | undefined): DateRange[] {
   return [...rangesOf(profile)].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-const GROWTH_TITLE = /\b(?:growth|feedback)\b/i;
-
 /** Every growth / feedback section of a note, each with the lines written in it (comments and empty items left out). */
 export function growthSections(text: string): NoteSection[] {
   const lines = text.split(/\r?\n/);
@@ -107,7 +109,7 @@ export function growthSections(text: string): NoteSection[] {
   for (;;) {
     // findSection looks from the top; hide what was already read behind blank lines.
     const rest = lines.map((l, i) => (i < from ? '' : l));
-    const section = findSection(rest, GROWTH_TITLE);
+    const section = findSection(rest, GROWTH_HEADING);
     if (!section) break;
     const heading = lines[section.heading].replace(/^#{1,6}\s+/, '').replace(/\s*#*\s*$/, '');
     sections.push({ heading, line: section.heading + 1, lines: writtenLines(lines.slice(section.heading + 1, section.end)) });
@@ -163,8 +165,8 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
   const profile = person.profile;
   const excerptLines = options.excerptLines ?? 3;
 
-  const timeline: TimelineEntry[] = journal.meetings()
-    .filter((m) => m.person === person.name)
+  const meetings = journal.meetings().filter((m) => m.person === person.name);
+  const timeline: TimelineEntry[] = meetings
     .map((m) => {
       const text = options.text?.(m.note.uri);
       const growth = text === undefined ? [] : growthSections(text).map((s) => ({ ...s, lines: textBlocks(s.lines).slice(0, excerptLines) }));
@@ -209,6 +211,7 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
     talkingPoints: (profile?.talkingPoints ?? []).map((p) => ({ ...p })),
     followUps: { mine, theirs },
     timeline,
+    mood: moodHistory(meetings.map((m) => m.note), today),
   };
 }
 

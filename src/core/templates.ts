@@ -198,15 +198,20 @@ function frontmatterEnd(text: string): number {
   return findFrontmatter(text)?.closingEnd ?? -1;
 }
 
-/** A value as a YAML scalar: plain when it reads back the same, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} _.,'’()-]*$/u.test(value)
+/**
+ * A value as a YAML scalar: plain when it reads back as the same string, else double-quoted. The
+ * one home of the rule, for templates, new profiles, the org import and review notes. A date
+ * (`2026-11-20`) stays plain for a date key; `{ plainDate: false }` quotes it, so a text field
+ * (an email, a team) never reads back as a date.
+ */
+export function yamlScalar(value: string, options: { plainDate?: boolean } = {}): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} _.,'’()&/+-]*$/u.test(value)
     && !/\s$/.test(value)
     && !/^(?:true|false|yes|no|on|off|null|~)$/i.test(value)
     && !/^[\d.+-]+$/.test(value)
-    && !/^\d+:\d+$/.test(value);
-  // Dates and types are plain as they are (`2026-11-20`, `skip-level`).
-  if (plain || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    && !/^\d[\d:.-]*$/.test(value); // numbers, times, sexagesimals, dates
+  // Types are plain as they are (`skip-level`); dates too, unless told otherwise.
+  if (plain || ((options.plainDate ?? true) && /^\d{4}-\d{2}-\d{2}$/.test(value))) return value;
   return JSON.stringify(value);
 }
 

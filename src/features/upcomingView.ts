@@ -7,7 +7,7 @@ import { upcomingOf, type UpcomingEntry } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import { upcomingRow } from '../core/rows';
 import { groupUpcoming, type UpcomingGroupId } from '../core/upcomingGroups';
-import { Commands } from '../vscode/commands';
+import { BuiltinCommands, Commands, Views } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
@@ -65,7 +65,7 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
       return item;
     }
     const { entry } = node;
-    const item = new vscode.TreeItem(entry.person.name);
+    const item = new vscode.TreeItem('');
     // The name is the label and the rest the description, so the name reads at the default width.
     applyRow(item, this.privacy, upcomingRow(entry, today()));
     // Ids come from the real name, never from what is shown (two people can share initials).
@@ -82,10 +82,10 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
 
 export function register({ extension: context, journal, index, settings, privacy }: FeatureContext): UpcomingProvider {
   const provider = new UpcomingProvider(journal, index, settings, privacy);
-  const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
+  const view = vscode.window.createTreeView(Views.upcoming, { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
   status.name = '1:1s due';
-  status.command = 'oneOnOne.upcoming.focus';
+  status.command = BuiltinCommands.focusUpcomingView;
   const update = (): void => {
     provider.refresh();
     if (provider.scanning) {

@@ -9,6 +9,7 @@
  * picker values from real names and URIs.
  */
 import * as vscode from 'vscode';
+import type { FeatureContext } from './featureContext';
 import {
   CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, nameMasker, noteText, pathText, personText, type NameMasker, type Part,
 } from '../core/privacy';
@@ -213,7 +214,7 @@ export function escapeHtml(text: string): string {
  * The status-bar toggle and the command. The item is returned hidden: the caller shows it once
  * there is a journal to hide (or while privacy mode is on, so it can always be turned off).
  */
-export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy: Privacy): vscode.StatusBarItem {
+export function registerPrivacyToggle({ extension: context, privacy }: Pick<FeatureContext, 'extension' | 'privacy'>): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('oneOnOne.privacy', vscode.StatusBarAlignment.Left, 49);
   item.name = '1:1 privacy mode';
   item.command = Commands.togglePrivacyMode;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { computeInsights, readDriftContents, type NoteContent } from '../../src/core/insights';
 import { initials } from '../../src/core/names';
-import { dashboardHtml, makeNonce } from '../../src/features/dashboardHtml';
-import { buildDashboardModel } from '../../src/features/dashboardModel';
+import { dashboardHtml, makeNonce } from '../../src/features/dashboard/dashboardHtml';
+import { buildDashboardModel } from '../../src/features/dashboard/dashboardModel';
 import { loadJournal } from '../../src/node/loadJournal';
 import { fixturePath } from './helpers/fixtures';
 import { promises as fs } from 'node:fs';
@@ -46,6 +46,27 @@ describe('dashboard model', () => {
     assert.deepEqual(model.heatmap.map((r) => r.label), ['E.P.', 'F.L.', 'P.R.', 'R.S.']);
     assert.deepEqual(model.drift.map((d) => [d.label, d.notes.map((n) => n.label)]), [['E.P.', ['note 1', 'note 2', 'note 3']]]);
     assert.deepEqual(model.aging.mine.map((c) => c.count), [1, 3, 0, 0]);
+  });
+
+  it('has a Mood column with the trend of the window\'s notes, oldest first, for those with a mood', async () => {
+    const { model } = await modelOf(false);
+    assert.equal(model.moodColumn, true);
+    const moods = model.heatmap.map((r) => [r.label, r.mood && { values: r.mood.values, word: r.mood.word, direction: r.mood.direction }]);
+    assert.deepEqual(moods, [
+      ['Evan Park', null],
+      // Dec 16: 4, Jan 4: low (2); the note of Jan 8 is after today.
+      ['Fay Lin', { values: [4, 2], word: 'low', direction: 'down' }],
+      ['Priya Raman', null],
+      ['Rob Stone', null],
+    ]);
+    assert.equal(model.heatmap[1].mood?.label, 'Fay Lin, mood over the last 2 notes: 4 → 2 · low, down');
+  });
+
+  it('in privacy mode has no Mood column and no mood at all', async () => {
+    const { model } = await modelOf(true);
+    assert.equal(model.moodColumn, false);
+    assert.deepEqual(model.heatmap.map((r) => r.mood), [null, null, null, null]);
+    assert.doesNotMatch(JSON.stringify(model), /mood over|\b(?:rough|low|okay|good|great)\b/);
   });
 
   it('links only through tokens it knows: cells open their week\'s latest note', async () => {

@@ -137,6 +137,7 @@ describe('templates', () => {
     const scalars: Array<[string, string]> = [
       ['2026-11-20', '2026-11-20'], ['skip-level', 'skip-level'], ['1:1', '"1:1"'], ['42', '"42"'], ['null', '"null"'],
       ['Carly ', '"Carly "'], ['José Núñez', 'José Núñez'], ['say "hi"', '"say \\"hi\\""'],
+      ['R&D / Payments', 'R&D / Payments'], ['12:30:00', '"12:30:00"'], ['1.5', '"1.5"'],
     ];
     for (const [value, expected] of scalars) {
       it(`writes ${JSON.stringify(value)} as the YAML scalar ${expected}`, () => assert.equal(yamlScalar(value), expected));
