@@ -29,39 +29,11 @@ function writeMoods(dir: string, today: string): void {
   });
 }
 
-/** Picks a colour theme by its label through "Preferences: Color Theme". */
-async function setTheme(workbench: Workbench, label: string): Promise<void> {
-  const page = workbench.page;
-  const input = page.locator('.quick-input-widget input');
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill('>Preferences: Color Theme');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first();
-    try {
-      await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await row.click();
-      break;
-    } catch (error) {
-      if (attempt >= 4) throw new Error('command palette: expected "Preferences: Color Theme"', { cause: error });
-    }
-  }
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Light' }).first().waitFor({ timeout: 10_000 });
-  await input.fill(label);
-  const theme = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first();
-  await theme.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
-    throw new Error(`expected the theme "${label}" in the colour theme picker; it showed:\n${normalise(await page.locator('.quick-input-list').innerText().catch(() => ''))}`);
-  });
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
 function pageFrame(workbench: Workbench): FrameLocator {
   return workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
-export async function personPageFromPeopleRow(workbench: Workbench, folder: string, resultsDir: string, log: (message: string) => void, today: string): Promise<void> {
+export async function personPageFromPeopleRow(workbench: Workbench, folder: string, screenshotsDir: string, log: (message: string) => void, today: string): Promise<void> {
   const page = workbench.page;
   // Queue two talking points in the profile, as "Add Talking Point" would, and give the last notes a mood.
   const profile = path.join(folder, PROFILE);
@@ -102,17 +74,17 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
   const shots: string[] = [];
   // The light theme stays on afterwards (this check runs last).
   for (const [theme, file] of [['Dark Modern', 'person-page-dark.png'], ['Light Modern', 'person-page-light.png']] as const) {
-    await setTheme(workbench, theme);
+    await workbench.setTheme(theme);
     await heading.waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300); // the webview repaints with the new theme's colours
-    const shot = path.join(resultsDir, file);
+    const shot = path.join(screenshotsDir, file);
     await editor.screenshot({ path: shot });
     shots.push(shot);
   }
   const bars = await frame.locator('.mood-trend .mood-bar').count();
   if (bars !== MOODS.length) throw new Error(`expected ${MOODS.length} mood bars on the person page; it drew ${bars}`);
   // Who they are, up to the mood trend (light theme): the README's picture of it.
-  const moodShot = path.join(resultsDir, 'person-page-mood.png');
+  const moodShot = path.join(screenshotsDir, 'person-page-mood.png');
   const about = frame.locator('dl.facts');
   const [top, facts] = [await frame.locator('header').boundingBox(), await about.boundingBox()];
   if (top && facts) {
@@ -132,7 +104,7 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
       if (Date.now() > privateDeadline) throw new Error(`privacy mode: expected the person page without ${JSON.stringify(leaks)}${bars ? ` and ${bars} mood bars` : ''}, with "Mood hidden in privacy mode"; it showed:\n${text.slice(0, 1500)}`);
       await page.waitForTimeout(200);
     }
-    const shot = path.join(resultsDir, 'person-page-privacy.png');
+    const shot = path.join(screenshotsDir, 'person-page-privacy.png');
     // The pointer away from the tabs: VS Code's own tab hover would show a note's path.
     const box = await editor.boundingBox();
     if (box) await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20);
