@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import {
   CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, nameMasker, noteText, pathText, personText, type NameMasker, type Part,
 } from '../core/privacy';
+import { escapeHtml } from '../core/html';
 
 /** A person's name and the other names they go by. */
 type PersonNames = { name: string; aliases: readonly string[]; profile?: { team?: string } };
@@ -202,11 +203,6 @@ export class Privacy implements vscode.Disposable {
   dispose(): void {
     this.emitter.dispose();
   }
-}
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** The status-bar toggle and the command. */
