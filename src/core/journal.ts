@@ -9,7 +9,7 @@
  */
 import type { FollowUp, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
 import { resolveFollowUp, shareableIgnored } from './followUpResolution';
-import { isNoteConfidential } from './privacy';
+import { diagnosticMessage, isNoteConfidential } from './privacy';
 import { buildDirectory, defaultMeetingType, summarizeNotes, type Directory, type NoteSummary } from './people';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
@@ -519,7 +519,7 @@ function meetingDiagnostics(meeting: Meeting, directory: Directory): JournalDiag
   if (note.personName && !directory.resolve(note.personName)?.profile) {
     result.push({
       uri: note.uri, line: note.keyLines.person ?? 1, severity: 'information', code: 'unknown-person',
-      message: `"${note.personName}" has no person profile yet: create one to place them in the org chart.`,
+      ...diagnosticMessage(['"', { person: note.personName }, '" has no person profile yet: create one to place them in the org chart.']),
       data: { value: note.personName },
     });
   }
