@@ -15,13 +15,14 @@
  * people at depth ≥ 3 met each year.
  */
 import { suggestSkipLevels } from '../src/core/rotation';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
 import {
   CHURN, CHURN_REPEAT_LEAVES, STABLE, directoryOf, eligiblePeople, generateOrg, measure, naiveStrategy, simulate,
   type SimMetrics, type SimOptions, type Strategy,
 } from '../test/unit/helpers/orgSim';
 
 const ours: Strategy = (directory, meetings, today, count) =>
-  suggestSkipLevels(directory, meetings, today, { limit: count }).people.map((s) => s.person.name);
+  suggestSkipLevels(directory, meetings, today, { limit: count, weekMode: DEFAULT_SETTINGS.weekMode }).people.map((s) => s.person.name);
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

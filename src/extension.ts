@@ -90,9 +90,9 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
 
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
-    registerPrivacyToggle(context, privacy);
     privacy.usePeople(() => journal.directory().people);
     const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log, platform };
+    registerPrivacyToggle(ctx);
     privacyWorkspace.register(ctx);
     for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
       feature.register(ctx);

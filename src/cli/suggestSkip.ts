@@ -19,7 +19,7 @@ export const suggestSkip: CliCommand = {
   run({ loaded, today, json, count, out }) {
     const { journal } = loaded;
     const limit = count('count');
-    const result = suggestSkipLevels(journal.directory(), journal.meetings(), today, limit !== undefined ? { limit } : {});
+    const result = suggestSkipLevels(journal.directory(), journal.meetings(), today, { weekMode: loaded.settings.weekMode, ...(limit !== undefined ? { limit } : {}) });
     if (json) {
       // What is missing goes to stderr, so the JSON on stdout stays an array.
       if (result.need) out.error(describeNeed(result.need, result.excluded));

@@ -15,6 +15,7 @@ import type { Journal } from './journal';
 import { awayRanges as rangesOf } from './away';
 import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, Relationship } from './model';
 import { findSection } from './noteEdits';
+import { GROWTH_HEADING } from './growthSection';
 import { isManagerDirect, managesCount } from './coaching';
 
 export type { DateRange } from './model';
@@ -97,8 +98,6 @@ export function awayRanges(profile: PersonProfile | undefined): DateRange[] {
   return [...rangesOf(profile)].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-const GROWTH_TITLE = /\b(?:growth|feedback)\b/i;
-
 /** Every growth / feedback section of a note, each with the lines written in it (comments and empty items left out). */
 export function growthSections(text: string): NoteSection[] {
   const lines = text.split(/\r?\n/);
@@ -107,7 +106,7 @@ export function growthSections(text: string): NoteSection[] {
   for (;;) {
     // findSection looks from the top; hide what was already read behind blank lines.
     const rest = lines.map((l, i) => (i < from ? '' : l));
-    const section = findSection(rest, GROWTH_TITLE);
+    const section = findSection(rest, GROWTH_HEADING);
     if (!section) break;
     const heading = lines[section.heading].replace(/^#{1,6}\s+/, '').replace(/\s*#*\s*$/, '');
     sections.push({ heading, line: section.heading + 1, lines: writtenLines(lines.slice(section.heading + 1, section.end)) });

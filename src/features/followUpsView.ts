@@ -8,7 +8,7 @@ import { shortDate } from '../core/format';
 import { coolingOffUntil, snoozedUntil } from '../core/followUpResolution';
 import type { Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
-import { Commands } from '../vscode/commands';
+import { Commands, Views } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Part, Privacy } from '../vscode/privacy';
@@ -162,7 +162,7 @@ export function badgeCount(journal: Journal, settings: Settings, index: Workspac
 export function register(ctx: FeatureContext): FollowUpsProvider {
   const { extension: context, journal, index, settings, privacy } = ctx;
   const provider = new FollowUpsProvider(journal, index, settings, privacy);
-  const view = vscode.window.createTreeView('oneOnOne.followUps', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView(Views.followUps, { treeDataProvider: provider, showCollapseAll: true });
   const update = (): void => {
     provider.refresh();
     const n = badgeCount(journal, settings(), index);

@@ -6,7 +6,7 @@ import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
 import { relationshipLabel } from '../core/upcomingGroups';
-import { Commands } from '../vscode/commands';
+import { Commands, Views } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
@@ -116,7 +116,7 @@ function byName(a: Person, b: Person): number {
 
 export function register({ extension: context, journal, index, privacy }: FeatureContext): PeopleProvider {
   const provider = new PeopleProvider(journal, index, privacy);
-  const view = vscode.window.createTreeView('oneOnOne.people', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView(Views.people, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
   return provider;
 }

@@ -2,7 +2,7 @@
  * The skip-level rotation in the editor (docs/FORMAT.md#skip-level-rotation): "1:1: Suggest Skip-Level" (a quick pick of the
  * ranked people with their reasons, and the peers past their window) and "1:1: Plan
  * Skip-Levels…" (the next N weeks as a read-only markdown preview). All the ranking is
- * `core/rotation.ts`; this file only shows it and creates the chosen note through the
+ * `core/rotation/`; this file only shows it and creates the chosen note through the
  * "New 1:1 Note" command, so the note comes from the skip-level template at `oneOnOne.newNotePath`
  * and an existing note is opened, never overwritten.
  */
@@ -82,12 +82,13 @@ function weeksOf(uri: vscode.Uri): number {
 }
 
 /** The plan as markdown, as the preview shows it. Exported for the integration tests. */
-export function planText(journal: Journal, weeks: number, perWeek: number, privacy?: Privacy): string {
+export function planText(journal: Journal, weeks: number, settings: Settings, privacy?: Privacy): string {
   const t = today();
   const directory = journal.directory();
   const meetings = journal.meetings();
+  const perWeek = settings.skipLevelsPerWeek;
   const plan = planRotation(directory, meetings, t, weeks, perWeek);
-  const now = suggestSkipLevels(directory, meetings, t, { limit: 0 });
+  const now = suggestSkipLevels(directory, meetings, t, { limit: 0, weekMode: settings.weekMode });
   const text = planMarkdown(plan, now.peers, t, perWeek, now.need);
   return shown(text, privacy);
 }
@@ -102,7 +103,7 @@ class PlanProvider implements vscode.TextDocumentContentProvider {
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     this.open.add(uri.toString());
-    return planText(this.journal, weeksOf(uri), this.settings().skipLevelsPerWeek, this.privacy);
+    return planText(this.journal, weeksOf(uri), this.settings(), this.privacy);
   }
 
   /** Asks VS Code to read every plan that is open again. */
@@ -141,7 +142,7 @@ export function register({ extension: context, journal, settings, privacy, log }
   /** Shows the suggestion; creates and opens the note for the chosen person. Resolves to the note's editor. */
   const suggest = async (): Promise<vscode.TextEditor | undefined> => {
     try {
-      const result = suggestSkipLevels(journal.directory(), journal.meetings(), today());
+      const result = suggestSkipLevels(journal.directory(), journal.meetings(), today(), { weekMode: settings().weekMode });
       if (result.need && result.peers.length === 0) {
         await explainNeed(result.need, result);
         return undefined;
@@ -178,7 +179,7 @@ export function register({ extension: context, journal, settings, privacy, log }
       weeks = Number(answer.trim());
     }
     weeks = Math.min(MAX_PLAN_WEEKS, Math.max(1, weeks));
-    const result = suggestSkipLevels(journal.directory(), journal.meetings(), today(), { limit: 0 });
+    const result = suggestSkipLevels(journal.directory(), journal.meetings(), today(), { limit: 0, weekMode: settings().weekMode });
     if (result.need && result.need !== 'eligible') {
       // Still open the plan (it says the same), but offer the way out at once.
       void explainNeed(result.need, result);

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { upcomingOf, describeUpcoming, type UpcomingEntry } from '../core/cadence';
 import type { Journal } from '../core/journal';
 import { groupUpcoming, relationshipLabel, type UpcomingGroupId } from '../core/upcomingGroups';
-import { Commands } from '../vscode/commands';
+import { BuiltinCommands, Commands, Views } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
@@ -82,10 +82,10 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
 
 export function register({ extension: context, journal, index, settings, privacy }: FeatureContext): UpcomingProvider {
   const provider = new UpcomingProvider(journal, index, settings, privacy);
-  const view = vscode.window.createTreeView('oneOnOne.upcoming', { treeDataProvider: provider });
+  const view = vscode.window.createTreeView(Views.upcoming, { treeDataProvider: provider });
   const status = vscode.window.createStatusBarItem('oneOnOne.due', vscode.StatusBarAlignment.Left, 50);
   status.name = '1:1s due';
-  status.command = 'oneOnOne.upcoming.focus';
+  status.command = BuiltinCommands.focusUpcomingView;
   const update = (): void => {
     provider.refresh();
     if (provider.scanning) {

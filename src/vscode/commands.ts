@@ -47,12 +47,20 @@ export const Commands = {
 /** One of the extension's own command ids. */
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
+/** Every view id the manifest contributes (package.json `contributes.views`), which a unit test checks. */
+export const Views = {
+  upcoming: 'oneOnOne.upcoming',
+  followUps: 'oneOnOne.followUps',
+  people: 'oneOnOne.people',
+} as const;
+
 /** Commands of VS Code itself that the extension runs. */
 export const BuiltinCommands = {
   openSettings: 'workbench.action.openSettings',
   showMarkdownPreview: 'markdown.showPreview',
   setContext: 'setContext',
   openFolder: 'workbench.action.files.openFolder',
-  /** The focus command VS Code makes for the Follow-ups view. */
-  focusFollowUpsView: 'oneOnOne.followUps.focus',
+  /** The focus commands VS Code makes for the views (`<view id>.focus`). */
+  focusUpcomingView: `${Views.upcoming}.focus`,
+  focusFollowUpsView: `${Views.followUps}.focus`,
 } as const;

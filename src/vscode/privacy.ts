@@ -9,6 +9,7 @@
  * picker values from real names and URIs.
  */
 import * as vscode from 'vscode';
+import type { FeatureContext } from './featureContext';
 import {
   CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, nameMasker, noteText, pathText, personText, type NameMasker, type Part,
 } from '../core/privacy';
@@ -206,7 +207,7 @@ export class Privacy implements vscode.Disposable {
 }
 
 /** The status-bar toggle and the command. */
-export function registerPrivacyToggle(context: vscode.ExtensionContext, privacy: Privacy): void {
+export function registerPrivacyToggle({ extension: context, privacy }: Pick<FeatureContext, 'extension' | 'privacy'>): void {
   const item = vscode.window.createStatusBarItem('oneOnOne.privacy', vscode.StatusBarAlignment.Left, 49);
   item.name = '1:1 privacy mode';
   item.command = Commands.togglePrivacyMode;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeApi, today, waitFor, workspaceFolder } from './lib/helpers';
-import type { DashboardModel } from '../../src/features/dashboardModel';
+import type { DashboardModel } from '../../src/features/dashboard/dashboardModel';
 
 function dashboardTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs)

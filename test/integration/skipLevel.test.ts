@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { planMarkdown, planRotation, suggestSkipLevels } from '../../src/core/rotation';
 import { suggestionItems } from '../../src/features/skipLevel';
-import { activeApi, extension, today, waitFor, workspaceFolder } from './lib/helpers';
+import { activeApi, extension, settings, today, waitFor, workspaceFolder } from './lib/helpers';
 
 interface Contributed {
   command: string;
@@ -43,7 +43,7 @@ describe('skip-level rotation', () => {
 
   it('ranks the journal the extension indexed exactly as the core ranks the sample journal', async () => {
     const api = await activeApi();
-    const result = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today());
+    const result = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today(), { weekMode: settings().weekMode });
     assert.deepEqual(result.people.map((s) => s.person.name), SAMPLE_RANKING);
     const items = suggestionItems(result);
     assert.deepEqual(items.filter((i) => i.type === 'skip-level').map((i) => i.label), SAMPLE_RANKING);
@@ -57,7 +57,7 @@ describe('skip-level rotation', () => {
 
   it('creates and opens the skip-level note of the first suggestion when it is picked', async () => {
     const api = await activeApi();
-    const first = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today()).people[0].person.name;
+    const first = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today(), { weekMode: settings().weekMode }).people[0].person.name;
     const target = path.join(workspaceFolder().fsPath, '1on1s', 'lena-vogel', `${today()}.md`);
     assert.equal(first, 'Lena Vogel');
     assert.ok(!fs.existsSync(target), `${target} exists before the test`);
@@ -79,7 +79,7 @@ describe('skip-level rotation', () => {
     await waitFor('the journal to index the new skip-level', () =>
       api.journal.meetings().find((m) => m.note.uri === vscode.Uri.file(target).toString() && m.type === 'skip-level' && m.confidential));
     // Met today: Lena moves to the end of the ranking.
-    const after = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today()).people.map((s) => s.person.name);
+    const after = suggestSkipLevels(api.journal.directory(), api.journal.meetings(), today(), { weekMode: settings().weekMode }).people.map((s) => s.person.name);
     assert.equal(after[after.length - 1], 'Lena Vogel');
   });
 
@@ -89,10 +89,10 @@ describe('skip-level rotation', () => {
     assert.ok(uri, 'the command returns the plan document');
     assert.equal(uri.scheme, 'oneonone-plan');
     const doc = await vscode.workspace.openTextDocument(uri);
-    const perWeek = vscode.workspace.getConfiguration('oneOnOne').get<number>('skipLevel.perWeek', 1);
+    const { skipLevelsPerWeek: perWeek, weekMode } = settings();
     const directory = api.journal.directory();
     const meetings = api.journal.meetings();
-    const expected = planMarkdown(planRotation(directory, meetings, today(), 8, perWeek), suggestSkipLevels(directory, meetings, today()).peers, today(), perWeek);
+    const expected = planMarkdown(planRotation(directory, meetings, today(), 8, perWeek), suggestSkipLevels(directory, meetings, today(), { weekMode }).peers, today(), perWeek);
     assert.equal(doc.getText(), expected);
     assert.equal(doc.languageId, 'markdown');
     assert.match(doc.getText(), /^\| Nov 25 \(scheduled\) \| Nadia Haddad \| Mobile \| 2 \|/m);

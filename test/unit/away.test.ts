@@ -130,7 +130,7 @@ describe('away: every range of a profile counts', () => {
     for (const [what, away, round] of cases) {
       it(what, () => {
         const j = journalWith(away);
-        const result = suggestSkipLevels(j.directory(), j.meetings(), '2026-08-03');
+        const result = suggestSkipLevels(j.directory(), j.meetings(), '2026-08-03', { weekMode: 'iso' });
         assert.deepEqual({ met: result.round.met, of: result.round.of }, round);
         assert.equal(result.people[0].person.name, 'Cy');
       });
@@ -139,7 +139,7 @@ describe('away: every range of a profile counts', () => {
     it('leaves out someone on any of their leaves', () => {
       const j = journalWith('away: [2026-07-01..2026-07-14, 2026-12-20..2027-01-05]');
       for (const today of ['2026-07-10', '2026-12-24']) {
-        const result = suggestSkipLevels(j.directory(), j.meetings(), today);
+        const result = suggestSkipLevels(j.directory(), j.meetings(), today, { weekMode: 'iso' });
         assert.equal(result.excluded.away, 1, today);
         assert.ok(!result.people.some((p) => p.person.name === 'Cy'), today);
       }

@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Commands } from '../../src/vscode/commands';
+import { Commands, Views } from '../../src/vscode/commands';
 
 interface Manifest {
-  contributes: { commands: Array<{ command: string; category?: string }> };
+  contributes: { commands: Array<{ command: string; category?: string }>; views: Record<string, Array<{ id: string }>> };
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
 const declared = manifest.contributes.commands.map((c) => c.command);
+const views = Object.values(manifest.contributes.views).flat().map((v) => v.id);
+/** Ids only the registry may spell: the commands, the views and the views' focus commands. */
+const registered = [...declared, ...views, ...views.map((v) => `${v}.focus`)];
 
 describe('the command registry', () => {
   it('holds every command the manifest declares, and only those', () => {
@@ -20,7 +23,11 @@ describe('the command registry', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  it('lists no command id as a literal outside the registry', () => {
+  it('holds every view the manifest contributes, and only those', () => {
+    assert.deepEqual([...Object.values(Views)].sort(), [...views].sort());
+  });
+
+  it('lists no command or view id as a literal outside the registry', () => {
     const offenders: string[] = [];
     const walk = (dir: string): void => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -29,7 +36,7 @@ describe('the command registry', () => {
         // contextKeys.ts names a context key that happens to share a command's id.
         else if (entry.name.endsWith('.ts') && !['commands.ts', 'contextKeys.ts'].includes(entry.name)) {
           const text = fs.readFileSync(full, 'utf8');
-          for (const id of declared) if (text.includes(`'${id}'`)) offenders.push(`${path.relative(process.cwd(), full)}: ${id}`);
+          for (const id of registered) if (text.includes(`'${id}'`)) offenders.push(`${path.relative(process.cwd(), full)}: ${id}`);
         }
       }
     };

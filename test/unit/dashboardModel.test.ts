@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { computeInsights, readDriftContents, type NoteContent } from '../../src/core/insights';
 import { initials } from '../../src/core/names';
-import { dashboardHtml, makeNonce } from '../../src/features/dashboardHtml';
-import { buildDashboardModel } from '../../src/features/dashboardModel';
+import { dashboardHtml, makeNonce } from '../../src/features/dashboard/dashboardHtml';
+import { buildDashboardModel } from '../../src/features/dashboard/dashboardModel';
 import { loadJournal } from '../../src/node/loadJournal';
 import { fixturePath } from './helpers/fixtures';
 import { promises as fs } from 'node:fs';

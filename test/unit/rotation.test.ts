@@ -7,8 +7,12 @@ import { buildDirectory } from '../../src/core/people';
 import {
   describeNeed, peersPastWindow, planMarkdown, planRotation, suggestSkipLevels, type RotationNeed, type SkipLevelSuggestions,
 } from '../../src/core/rotation';
+import type { WeekMode } from '../../src/core/thisWeek';
 import { loadJournal } from '../../src/node/loadJournal';
 import { note, profile } from './helpers/fixtures';
+
+/** `oneOnOne.thisWeek` as the default settings have it. */
+const WEEK_MODE: WeekMode = 'iso';
 import {
   branchOf, CHURN, directoryOf, eligiblePeople, generateOrg, measure, seededRandom, simulate, skipLevel, STABLE,
   type SimMetrics, type SimOptions, type SimResult, type Strategy,
@@ -53,7 +57,7 @@ function skips(...meetings: Array<[string, string]>): Record<string, string> {
 }
 
 function suggest(journal: Journal, today = TODAY): SkipLevelSuggestions {
-  return suggestSkipLevels(journal.directory(), journal.meetings(), today);
+  return suggestSkipLevels(journal.directory(), journal.meetings(), today, { weekMode: WEEK_MODE });
 }
 
 const names = (s: SkipLevelSuggestions): string[] => s.people.map((p) => p.person.name);
@@ -241,7 +245,7 @@ describe('skip-level rotation', () => {
   describe('peers past their window', () => {
     const peers = (files: Record<string, string>, profiles: Record<string, Record<string, string>> = {}): Array<[string, string[]]> => {
       const journal = org(files, { 'Priya Raman': { reportsTo: 'Rob Lind', team: 'Product' }, 'Tomas Ferreira': { reportsTo: 'Rob Lind' }, ...profiles });
-      return peersPastWindow(journal.directory(), journal.meetings(), TODAY).map((p) => [p.person.name, p.reasons]);
+      return peersPastWindow(journal.directory(), journal.meetings(), TODAY, WEEK_MODE).map((p) => [p.person.name, p.reasons]);
     };
     const peer = (person: string, date: string): Record<string, string> => ({ [`1on1s/${person}-${date}.md`]: note({ person, type: 'peer', date }) });
 
@@ -312,7 +316,7 @@ describe('skip-level rotation', () => {
   describe('the sample journal (Maya Okafor, 2026-11-20)', () => {
     it('suggests Lena first: Payments was visited yesterday, so Ines (waiting longest) comes second', async () => {
       const { journal } = await loadJournal(path.resolve(__dirname, '..', '..', 'sample-journal'));
-      const s = suggestSkipLevels(journal.directory(), journal.meetings(), TODAY);
+      const s = suggestSkipLevels(journal.directory(), journal.meetings(), TODAY, { weekMode: WEEK_MODE });
       assert.deepEqual(s.people.map((p) => [p.person.name, p.depth, p.branch.name, p.lastSkipLevel]), [
         ['Lena Vogel', 3, 'Dana Diaz', '2026-10-08'],
         ['Ines Moreau', 2, 'Carly Chen', '2026-09-10'],
@@ -355,7 +359,7 @@ describe('skip-level rotation', () => {
     this.timeout(30_000);
     const START = '2027-01-04';
     const ours: Strategy = (directory, meetings, today, count) =>
-      suggestSkipLevels(directory, meetings, today, { limit: count }).people.map((s) => s.person.name);
+      suggestSkipLevels(directory, meetings, today, { limit: count, weekMode: WEEK_MODE }).people.map((s) => s.person.name);
 
     const stable: Array<[number, number, number]> = [[20, 2, 1], [60, 4, 1], [200, 5, 2]];
     for (const [size, maxDepth, perWeek] of stable) {
@@ -411,7 +415,7 @@ describe('skip-level rotation', () => {
         // Records the whole ranking of every week, to check each pick against the rules above it.
         const rankings: Array<{ ranking: SkipLevelSuggestions; previousBranch?: string }> = [];
         const recording: Strategy = (directory, meetings, today, count) => {
-          const ranking = suggestSkipLevels(directory, meetings, today);
+          const ranking = suggestSkipLevels(directory, meetings, today, { weekMode: WEEK_MODE });
           const last = meetings[meetings.length - 1];
           const previous = last ? directory.resolve(last.person) : undefined;
           rankings.push({ ranking, ...(previous?.depth ? { previousBranch: branchOf(directory, previous) } : {}) });
@@ -469,8 +473,8 @@ describe('skip-level rotation', () => {
       const shuffle = <T>(list: T[]): T[] => list.map((x) => [random(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
       const shuffledProfiles: PersonProfile[] = shuffle([...generated.profiles.values()]);
       const again = buildDirectory({ profiles: shuffledProfiles, notes: [] });
-      const a = suggestSkipLevels(directory, meetings, START).people.map((p) => [p.person.name, p.reasons]);
-      const b = suggestSkipLevels(again, shuffle(meetings), START).people.map((p) => [p.person.name, p.reasons]);
+      const a = suggestSkipLevels(directory, meetings, START, { weekMode: WEEK_MODE }).people.map((p) => [p.person.name, p.reasons]);
+      const b = suggestSkipLevels(again, shuffle(meetings), START, { weekMode: WEEK_MODE }).people.map((p) => [p.person.name, p.reasons]);
       assert.deepEqual(b, a);
     });
   });

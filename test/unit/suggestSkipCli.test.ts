@@ -54,7 +54,7 @@ describe('CLI suggest-skip (bundled)', function () {
 
   it('gives the same ranking as the core, by construction', async () => {
     const { journal } = await loadJournal(SAMPLE);
-    const core = suggestSkipLevels(journal.directory(), journal.meetings(), '2026-11-27').people
+    const core = suggestSkipLevels(journal.directory(), journal.meetings(), '2026-11-27', { weekMode: 'iso' }).people
       .map((s) => ({ person: s.person.name, depth: s.depth, branch: s.branch.name, lastSkipLevel: s.lastSkipLevel ?? null, reasons: s.reasons }));
     const result = run(['suggest-skip', SAMPLE, '--today=2026-11-27', '--json']);
     assert.deepEqual(JSON.parse(result.stdout), core);

@@ -7,6 +7,7 @@
  * not a status meeting. A note that is mostly status with nothing under growth / feedback is one
  * data point; three in a row with one person is the signal (see `drift.ts`).
  */
+import { isGrowthHeading } from '../growthSection';
 
 /** Whole words only: `done` but not `well-done` or `abandoned`. */
 function words(...list: string[]): RegExp {
@@ -21,9 +22,6 @@ export const STATUS_MARKERS: ReadonlyArray<{ name: string; pattern: RegExp }> = 
   { name: 'ETA', pattern: words('ETAs?') },
   { name: 'status', pattern: words('status', 'in progress', 'on track', 'WIP') },
 ];
-
-/** A heading that opens the growth / feedback section (`## Growth & feedback`, `## Career`…). */
-const GROWTH_HEADING = /\b(?:growth|feedback|career)\b/i;
 
 /** What one note's body is about: counts only, never its text. */
 export interface NoteContent {
@@ -106,7 +104,7 @@ export function noteContent(text: string, bodyStartLine = 1): NoteContent {
       if (heading) {
         const level = heading[1].length;
         if (growthLevel && level <= growthLevel) growthLevel = 0;
-        if (!growthLevel && GROWTH_HEADING.test(heading[2] ?? '')) {
+        if (!growthLevel && isGrowthHeading(heading[2] ?? '')) {
           growthLevel = level;
           if (growth === 'missing') growth = 'empty';
         }

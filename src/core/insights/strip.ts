@@ -41,6 +41,6 @@ export function thisWeek(directory: Directory, meetings: readonly Meeting[], ope
     due: computeUpcoming(directory, meetings, today, { weekMode }).filter((e) => e.status === 'overdue' || e.status === 'due'),
     followUpsDue: openItems.filter((f) => isFollowUpDue(f, today, weekMode)),
     coolOffsEnding: openItems.filter((f) => coolOffEndsBetween(f, today, weekEnd)),
-    skipLevel: suggestSkipLevels(directory, meetings, today, { limit: 1 }).people[0] ?? null,
+    skipLevel: suggestSkipLevels(directory, meetings, today, { limit: 1, weekMode }).people[0] ?? null,
   };
 }

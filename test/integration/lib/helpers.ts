@@ -1,8 +1,8 @@
 /** Shared helpers for the integration suite (runs inside the real VS Code extension host). */
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../../src/extension';
-import type { WeekMode } from '../../../src/core/thisWeek';
 import { localToday } from '../../../src/core/dates';
+import { readSettings, type Settings } from '../../../src/vscode/settings';
 import type { Row, ViewId, ViewOptions } from './expectedViews';
 import { within } from '../../../scripts/lib/poll';
 
@@ -40,11 +40,15 @@ export function today(): string {
   return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localToday();
 }
 
+/** The `oneOnOne.*` settings as the extension reads them: the same core schema (src/core/settings.ts). */
+export function settings(): Settings {
+  return readSettings();
+}
+
 /** The settings that shape the views, read the way a user sets them. */
 export function viewOptions(): ViewOptions {
-  const config = vscode.workspace.getConfiguration('oneOnOne');
-  const weekMode: WeekMode = config.get<string>('thisWeek', 'isoWeek') === 'next7Days' ? 'next7' : 'iso';
-  return { today: today(), weekMode, showCoolingOff: config.get<boolean>('followUps.showCoolingOff', true) };
+  const { weekMode, showCoolingOff } = settings();
+  return { today: today(), weekMode, showCoolingOff };
 }
 
 export function providerOf(api: OneOnOneApi, view: ViewId): vscode.TreeDataProvider<unknown> {

@@ -4,9 +4,9 @@
  * initials and counts (no dates next to a person, no reasons naming anyone, no paths).
  * No `vscode` import: the unit tests check privacy mode on it in Node.
  */
-import { shortDate } from '../core/format';
-import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../core/insights';
-import type { FollowUp, IsoDate } from '../core/model';
+import { shortDate } from '../../core/format';
+import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../../core/insights';
+import type { FollowUp, IsoDate } from '../../core/model';
 
 /** A link the webview may ask to follow: a token the host resolves, never a path or a URI. */
 export type LinkToken = string;

@@ -5,14 +5,14 @@
  * only, and tokens of the current render that stand for a note the index knows.
  */
 import * as vscode from 'vscode';
-import { computeInsights, readDriftContents, type NoteContent } from '../core/insights';
-import type { FollowUp } from '../core/model';
-import { BuiltinCommands, Commands } from '../vscode/commands';
-import type { FeatureContext } from '../vscode/featureContext';
-import { describeError } from '../vscode/log';
-import { onJournalRefresh } from '../vscode/refresh';
-import { onDidChangeSettings } from '../vscode/settings';
-import { today } from '../vscode/today';
+import { computeInsights, readDriftContents, type NoteContent } from '../../core/insights';
+import type { FollowUp } from '../../core/model';
+import { BuiltinCommands, Commands } from '../../vscode/commands';
+import type { FeatureContext } from '../../vscode/featureContext';
+import { describeError } from '../../vscode/log';
+import { onJournalRefresh } from '../../vscode/refresh';
+import { onDidChangeSettings } from '../../vscode/settings';
+import { today } from '../../vscode/today';
 import { dashboardHtml, makeNonce } from './dashboardHtml';
 import { buildDashboardModel, type DashboardModel, type LinkTarget, type LinkToken } from './dashboardModel';
 
