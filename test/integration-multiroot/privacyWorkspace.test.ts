@@ -44,7 +44,9 @@ function privacyKeys(value: unknown): string[] {
   return typeof value === 'object' && value !== null ? Object.keys(value).filter(isPrivacyExcludeKey) : [];
 }
 
-describe('privacy mode in a multi-root workspace', () => {
+describe('privacy mode in a multi-root workspace', function () {
+  // Each settings write goes through VS Code's settings files: slow on a loaded machine.
+  this.timeout(120_000);
   let before: Record<Section, unknown[]>;
   beforeEach(() => {
     assert.ok(folders().length >= 2, 'run with --multi-root (npm run test:multi-root)');
