@@ -10,6 +10,7 @@ import type { LoadResult } from '../node/loadJournal';
 import { UsageError, type CliCommand } from './command';
 import { formatTable } from '../node/table';
 import { managesLabel } from '../core/coaching';
+import { moodTrend } from '../core/mood';
 
 /** One open follow-up in `person --json`. */
 export interface PersonFollowUpJson {
@@ -38,6 +39,8 @@ export interface PersonJson {
   talkingPoints: string[];
   openFollowUps: { mine: PersonFollowUpJson[]; theirs: PersonFollowUpJson[] };
   notes: Array<{ file: string; date: string | null; type: string }>;
+  /** The `mood` of their notes dated today or earlier, oldest first. */
+  mood: Array<{ date: string; value: number }>;
 }
 
 
@@ -63,6 +66,7 @@ export function personJson(page: PersonPage, file: (uri: string) => string): Per
     talkingPoints: page.talkingPoints.map((p) => p.text),
     openFollowUps: { mine: page.followUps.mine.map(item), theirs: page.followUps.theirs.map(item) },
     notes: page.timeline.map((e) => ({ file: file(e.uri), date: e.date ?? null, type: e.type })),
+    mood: page.mood.map((m) => ({ date: m.date, value: m.value })),
   };
 }
 
@@ -87,6 +91,8 @@ export function personCommand(loaded: LoadResult, args: { name: string; today: s
   lines.push(`Cadence: ${written && written !== page.cadence.label ? `${written} (${page.cadence.label})` : page.cadence.label}`);
   if (page.away.length) lines.push(`Away: ${page.away.map((r) => `${r.from}..${r.to}`).join(', ')}`);
   lines.push(entry && !page.isMe ? `When: ${describeUpcoming(entry, args.today)}` : `Last met: ${page.lastMet?.date ?? 'never'}`);
+  const mood = moodTrend(page.mood);
+  if (mood) lines.push(`Mood: ${mood.summary}`);
   lines.push('', `Talking points (${page.talkingPoints.length})`);
   for (const p of page.talkingPoints) lines.push(`  - ${p.text}`);
   const table = (title: string, items: FollowUp[]): void => {

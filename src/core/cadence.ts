@@ -64,22 +64,69 @@ export interface UpcomingOptions {
   weekMode: WeekMode;
 }
 
+/** A dated note: what Upcoming needs of a meeting. */
+export interface DatedNote {
+  date: IsoDate;
+  uri: string;
+}
+
+/** The latest meeting on or before `today` and the earliest after it, per person. */
+interface LastAndNext {
+  last: Map<Person, DatedNote>;
+  next: Map<Person, DatedNote>;
+}
+
+/** Same date: the first file by URI counts, so the answer does not depend on the order notes were read. */
+function keepLast(map: Map<Person, DatedNote>, person: Person, note: DatedNote): void {
+  const seen = map.get(person);
+  if (!seen || note.date > seen.date || (note.date === seen.date && note.uri < seen.uri)) map.set(person, note);
+}
+
+function keepNext(map: Map<Person, DatedNote>, person: Person, note: DatedNote): void {
+  const seen = map.get(person);
+  if (!seen || note.date < seen.date || (note.date === seen.date && note.uri < seen.uri)) map.set(person, note);
+}
+
 export function computeUpcoming(directory: Directory, meetings: readonly Meeting[], today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
-  const last = new Map<Person, Meeting>();
-  const next = new Map<Person, Meeting>();
+  const found: LastAndNext = { last: new Map(), next: new Map() };
   for (const meeting of meetings) {
     const date = meeting.note.date;
     const person = directory.resolve(meeting.person);
     if (!date || !person) continue;
-    if (date <= today) {
-      const seen = last.get(person);
-      if (!seen || date > seen.note.date!) last.set(person, meeting);
-    } else {
-      const seen = next.get(person);
-      if (!seen || date < seen.note.date!) next.set(person, meeting);
+    if (date <= today) keepLast(found.last, person, { date, uri: meeting.note.uri });
+    else keepNext(found.next, person, { date, uri: meeting.note.uri });
+  }
+  return upcomingEntries(directory, found, today, options);
+}
+
+/**
+ * Upcoming from the dated notes per written `person` name, each list sorted by date then URI
+ * (what the journal keeps up to date as files change): costs the number of names, not of notes.
+ */
+export function computeUpcomingByName(directory: Directory, datesByName: ReadonlyMap<string, readonly DatedNote[]>, today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
+  const found: LastAndNext = { last: new Map(), next: new Map() };
+  for (const [name, dates] of datesByName) {
+    const person = directory.resolve(name);
+    if (!person || dates.length === 0) continue;
+    // The first index whose date is after today.
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].date <= today) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < dates.length) keepNext(found.next, person, dates[lo]);
+    if (lo > 0) {
+      let first = lo - 1;
+      while (first > 0 && dates[first - 1].date === dates[lo - 1].date) first--;
+      keepLast(found.last, person, dates[first]);
     }
   }
+  return upcomingEntries(directory, found, today, options);
+}
 
+function upcomingEntries(directory: Directory, { last, next }: LastAndNext, today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
   const entries: UpcomingEntry[] = [];
   const weekEnd = endOfThisWeek(today, options.weekMode);
   for (const person of directory.people) {
@@ -87,7 +134,7 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
     const lastMeeting = last.get(person);
     const nextMeeting = next.get(person);
     if (!isTracked(person, cadenceDays, nextMeeting !== undefined)) continue;
-    const lastMet = lastMeeting?.note.date;
+    const lastMet = lastMeeting?.date;
     let nextDue = cadenceDays === null ? undefined : lastMet ? addDays(lastMet, cadenceDays) : today;
     const away = awayRanges(person.profile);
     const awayToday = awayOn(away, today) !== undefined;
@@ -107,9 +154,9 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
       relationship: person.relationship,
       cadenceDays,
       status,
-      ...(lastMet ? { lastMet, lastUri: lastMeeting!.note.uri } : {}),
+      ...(lastMet ? { lastMet, lastUri: lastMeeting!.uri } : {}),
       ...(nextDue ? { nextDue } : {}),
-      ...(nextMeeting ? { scheduledDate: nextMeeting.note.date!, scheduledUri: nextMeeting.note.uri } : {}),
+      ...(nextMeeting ? { scheduledDate: nextMeeting.date, scheduledUri: nextMeeting.uri } : {}),
     });
   }
   return entries.sort(compareUpcoming);
@@ -121,7 +168,7 @@ export function computeUpcoming(directory: Directory, meetings: readonly Meeting
  */
 export function upcomingOf(journal: Journal, today: IsoDate, options: UpcomingOptions): UpcomingEntry[] {
   return journal.memo('upcoming', `${journal.structureVersion}|${today}|${options.weekMode}`,
-    () => computeUpcoming(journal.directory(), journal.meetings(), today, options));
+    () => computeUpcomingByName(journal.directory(), journal.datedNotesByName(), today, options));
 }
 
 /** The latest meeting date on or before `today`, per canonical person name. */

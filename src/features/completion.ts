@@ -1,11 +1,12 @@
 /**
  * Completion in 1:1 notes and person profiles (docs/FORMAT.md#views-and-commands): people after `@` and as the value of
- * `person:`/`reportsTo:`, meeting types after `type:`, and dates (today, tomorrow, next Monday,
+ * `person:`/`reportsTo:`, meeting types after `type:`, moods after `mood:`, and dates (today, tomorrow, next Monday,
  * in 1 or 2 weeks) after `due:`/`after:` and in `date:`.
  */
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
+import { MOOD_SCALE } from '../core/mood';
 import { relativeDates } from '../core/noteEdits';
 import { closingFenceIndex, isOpeningFence } from '../core/parse/fence';
 import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
@@ -109,7 +110,7 @@ function dateItems(range: vscode.Range | { inserting: vscode.Range; replacing: v
 }
 
 function frontmatterItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
-  const m = /^(\s*(['"]?)(person|reportsTo|type|date|confidentiality)\2\s*:[ \t]*)/.exec(line);
+  const m = /^(\s*(['"]?)(person|reportsTo|type|date|confidentiality|mood)\2\s*:[ \t]*)/.exec(line);
   if (!m || position.character < m[1].length) return undefined;
   const key = m[3];
   const range = valueRange(line, position, m[1].length);
@@ -132,6 +133,17 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
     });
   }
   if (key === 'date') return dateItems(range);
+  if (key === 'mood') {
+    return MOOD_SCALE.map(({ value, word, meaning }) => {
+      const item = new vscode.CompletionItem({ label: word, description: `${value} of 5` }, vscode.CompletionItemKind.EnumMember);
+      item.detail = `mood ${value} of 5`;
+      item.documentation = `${meaning}. Also written as the number ${value}. Confidential like the note; hidden in privacy mode.`;
+      item.filterText = `${word} ${value}`;
+      item.sortText = String(value);
+      item.range = range;
+      return item;
+    });
+  }
   const { me, others } = people(journal);
   const list = key === 'reportsTo' && me ? [me, ...others] : others;
   const items: vscode.CompletionItem[] = [];

@@ -36,6 +36,10 @@ describe('the journal keeps its query results in step with every change', () => 
       (t) => t.set('file:///j/people/ann.md', PROFILES['file:///j/people/ann.md'].replace('aliases: [Ann]', 'aliases: [Annie]\nrole: Lead')),
       (t) => t.set('file:///j/n3.md', note('Cy New', '2026-11-25', ['- [ ] scheduled prep'])),
       (t) => t.set('file:///j/n1.md', note('Ann', '2026-11-18', ['- [ ] moved date'])),
+      (t) => t.set('file:///j/n4.md', note('Ann Lee', '2026-11-18', ['- [ ] same day, other file'])),
+      (t) => t.set('file:///j/n1.md', '# no longer a note\n'),
+      (t) => t.set('file:///j/n0.md', note('Bo', '2026-11-30', ['- [ ] back again'])),
+      (t) => t.delete('file:///j/n4.md'),
     ];
     steps.forEach((step, i) => {
       const before = new Map(texts);
@@ -46,6 +50,8 @@ describe('the journal keeps its query results in step with every change', () => 
       assert.deepEqual(view(journal), view(oracle), `open follow-ups after step ${i + 1}`);
       const upcoming = (j: Journal): string[] => upcomingOf(j, '2026-11-20', { weekMode: 'iso' }).map((e) => `${e.person.name}:${e.status}:${e.nextDue ?? ''}:${e.scheduledDate ?? ''}`);
       assert.deepEqual(upcoming(journal), upcoming(oracle), `Upcoming after step ${i + 1}`);
+      const meetings = (j: Journal): string[] => j.meetings().map((m) => `${m.note.uri}:${m.person}:${m.type}:${m.confidential}:${m.note.date}`).sort();
+      assert.deepEqual(meetings(journal), meetings(oracle), `meetings after step ${i + 1}`);
     });
   });
 
@@ -61,5 +67,27 @@ describe('the journal keeps its query results in step with every change', () => 
     assert.notEqual(moved, first);
     assert.equal(moved.find((e) => e.person.name === 'Ann Lee')?.lastMet, '2026-11-17');
     assert.notEqual(upcomingOf(journal, '2026-11-21', { weekMode: 'iso' }), moved, 'another day is another answer');
+  });
+
+  it('patches the meetings in place after a body edit: the other notes keep their meeting objects', () => {
+    const texts = new Map(Object.entries(PROFILES));
+    texts.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [ ] a']));
+    texts.set('file:///j/n2.md', note('Bo Ray', '2026-11-12', ['- [ ] b']));
+    const journal = fresh(texts);
+    const before = journal.meetings();
+    const other = before.find((m) => m.note.uri === 'file:///j/n2.md');
+    journal.set('file:///j/n1.md', note('Ann', '2026-11-10', ['- [ ] a', '- [ ] c']));
+    const after = journal.meetings();
+    assert.equal(after.find((m) => m.note.uri === 'file:///j/n2.md'), other);
+    assert.deepEqual(after.map((m) => m.note.uri), ['file:///j/n1.md', 'file:///j/n2.md'], 'the store order is kept');
+  });
+
+  it('shows the first file by URI as the last meeting when two notes share the latest date, whatever the order they were read in', () => {
+    const a = note('Ann', '2026-11-10', []);
+    for (const order of [['file:///j/a.md', 'file:///j/b.md'], ['file:///j/b.md', 'file:///j/a.md']]) {
+      const journal = fresh(new Map([...Object.entries(PROFILES), ...order.map((u): [string, string] => [u, a])]));
+      const ann = upcomingOf(journal, '2026-11-20', { weekMode: 'iso' }).find((e) => e.person.name === 'Ann Lee');
+      assert.equal(ann?.lastUri, 'file:///j/a.md', `read in the order ${order.join(', ')}`);
+    }
   });
 });

@@ -7,6 +7,7 @@
 import { shortDate } from '../../core/format';
 import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../../core/insights';
 import type { FollowUp, IsoDate } from '../../core/model';
+import { moodTrend, moodWord } from '../../core/mood';
 
 /** A link the webview may ask to follow: a token the host resolves, never a path or a URI. */
 export type LinkToken = string;
@@ -27,7 +28,11 @@ export interface DashboardModel {
     /** Opens the person's latest note in the window, when there is one. */
     link?: LinkToken;
     cells: Array<{ count: number; overdue: boolean; link?: LinkToken }>;
+    /** The mood trend over the window's notes (oldest first); null when none, or in privacy mode. */
+    mood: { values: number[]; word: string; direction: string; label: string } | null;
   }>;
+  /** Whether the heatmap has a Mood column: someone has a mood in the window, and privacy mode is off. */
+  moodColumn: boolean;
   coverage: {
     windowDays: number;
     met: number;
@@ -100,6 +105,8 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
     },
     heatmap: insights.people.map((row) => {
       const latest = [...row.notes].reverse().find((n) => n.length > 0)?.[0];
+      // Mood is confidential like the notes it comes from: nothing of it in privacy mode.
+      const trend = privacy ? undefined : moodTrend(row.moods, 4);
       return {
         label: name(row.person.name),
         relationship: row.relationship,
@@ -109,8 +116,12 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
           overdue: row.overdueWeeks.includes(i),
           ...(row.notes[i].length > 0 ? { link: link({ kind: 'note', uri: row.notes[i][0] }) } : {}),
         })),
+        mood: trend
+          ? { values: trend.points.map((p) => p.value), word: moodWord(trend.latest.value), direction: trend.direction, label: `${name(row.person.name)}, mood over the last ${trend.points.length === 1 ? 'note' : `${trend.points.length} notes`}: ${trend.summary}` }
+          : null,
       };
     }),
+    moodColumn: !privacy && insights.people.some((r) => r.moods.length > 0),
     coverage: {
       windowDays: c.windowDays,
       met: c.met,

@@ -1,0 +1,125 @@
+/**
+ * One indexed file of the journal: what its frontmatter says (read at once, cheap) and, once a
+ * query needs them, its task items (the body parse). The store in ./journal.ts holds one entry
+ * per file; this module owns how an entry is made from a file and how its body is parsed.
+ */
+import type { FollowUp, JournalDiagnostic, Meeting, RawFollowUp } from './model';
+import { decodeNoteBytes, stripBom } from './parse/decode';
+import { parseJournalFile, type ParsedFile } from './parse/file';
+import { mayContainBadTokenDate, mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
+import { measureNesting } from './parse/markdown';
+
+/** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
+export const MAX_BODY_CHARS = 1_000_000;
+
+export interface Entry {
+  parsed: ParsedFile | { kind: 'unreadable'; diagnostics: JournalDiagnostic[] };
+  /** The text, kept only until the body has been parsed. */
+  text?: string;
+  /** Parsed task items; undefined until parsed. */
+  items?: RawFollowUp[];
+  itemDiagnostics?: JournalDiagnostic[];
+  /** False when the text cannot contain an open item, so open-item queries may skip the parse. */
+  mayHaveOpen: boolean;
+  /**
+   * True when parsing the body may report a problem (a bad follow-up date, too deep a nesting):
+   * such a body is parsed in the background like one with open items, so `check` and the
+   * Problems panel report the same before the note is opened.
+   */
+  mayHaveProblems?: boolean;
+  /** The note's meeting, resolved against the directory of `version`. */
+  meeting?: { version: number; meeting: Meeting };
+  /** Every item resolved (done ones too), against the directory of `version`. */
+  resolved?: { version: number; items: FollowUp[] };
+}
+
+/** The entry of a file read as text (a BOM is dropped); `extraDiagnostics` come from decoding. */
+export function textEntry(uri: string, rawText: string, extraDiagnostics: readonly JournalDiagnostic[]): Entry {
+  const text = stripBom(rawText);
+  const parsed = parseIsolated(uri, text);
+  parsed.diagnostics.push(...extraDiagnostics);
+  const entry: Entry = { parsed, mayHaveOpen: false };
+  if (parsed.kind === 'note') {
+    if (text.length > MAX_BODY_CHARS) {
+      entry.items = [];
+      entry.itemDiagnostics = [{
+        uri, line: 1, severity: 'information', code: 'too-large',
+        message: `This note is larger than ${MAX_BODY_CHARS / 1_000_000} MB, so its follow-ups are not tracked. Split it into smaller notes.`,
+      }];
+    } else if (mayContainTask(text)) {
+      entry.text = text;
+      entry.mayHaveOpen = mayContainOpenTask(text);
+      entry.mayHaveProblems = mayContainBadTokenDate(text) || measureNesting(text) !== undefined;
+    } else {
+      entry.items = [];
+    }
+  }
+  return entry;
+}
+
+/** The entry of a file read as bytes: UTF-8 decoded (BOM or not); a binary file is unreadable, with its reason. */
+export function bytesEntry(uri: string, bytes: Uint8Array): Entry {
+  const decoded = decodeNoteBytes(bytes);
+  if (!decoded.ok) return unreadableEntry(uri, decoded.reason);
+  const warnings: JournalDiagnostic[] = decoded.warning
+    ? [{ uri, line: 1, severity: 'warning', code: 'not-utf8', message: decoded.warning }]
+    : [];
+  return textEntry(uri, decoded.text, warnings);
+}
+
+/** The entry of a file that could not be read, so the problem shows instead of silently missing data. */
+export function unreadableEntry(uri: string, reason: string): Entry {
+  return {
+    parsed: { kind: 'unreadable', diagnostics: [{ uri, line: 1, severity: 'warning', code: 'unreadable', message: reason }] },
+    items: [],
+    mayHaveOpen: false,
+  };
+}
+
+/** Whether the body still has to be parsed before open-item queries or diagnostics can use it. */
+export function needsBodyParse(entry: Entry): boolean {
+  return (entry.mayHaveOpen || entry.mayHaveProblems === true) && entry.items === undefined;
+}
+
+/** The entry's task items, parsing its body the first time (the text is dropped afterwards). */
+export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
+  if (entry.items) return entry.items;
+  const text = entry.text ?? '';
+  const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
+  const { items, badDates, problem } = parseFollowUps(text, bodyStartLine);
+  entry.items = items;
+  entry.itemDiagnostics = badDates.map((b) => ({
+    uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,
+    message: `"${b.token}" is not a date: write YYYY-MM-DD.`,
+    data: { value: b.token },
+  }));
+  if (problem) entry.itemDiagnostics.push({ uri, line: problem.line, severity: 'warning', code: problem.kind, message: problem.message });
+  entry.text = undefined; // the items are all we need from now on
+  return items;
+}
+
+/** Reads one file's frontmatter; whatever the file holds, a failure is that file's diagnostic, never the journal's. */
+function parseIsolated(uri: string, text: string): ParsedFile {
+  try {
+    return parseJournalFile(uri, text);
+  } catch (error) {
+    return {
+      kind: 'other',
+      diagnostics: [{ uri, line: 1, severity: 'warning', code: 'parse-failed', message: `This file could not be read as a note (${String((error as Error)?.message ?? error)}).` }],
+    };
+  }
+}
+
+/** Whether replacing `old` with `next` can change the people directory or resolved meetings. */
+export function affectsDirectory(old: Entry | undefined, next: Entry | undefined): boolean {
+  const a = old?.parsed;
+  const b = next?.parsed;
+  if (!a || !b) return (a?.kind === 'note' || a?.kind === 'person') || (b?.kind === 'note' || b?.kind === 'person');
+  if (a.kind !== b.kind) return true;
+  if (a.kind === 'person' && b.kind === 'person') return JSON.stringify(a.profile) !== JSON.stringify(b.profile);
+  if (a.kind === 'note' && b.kind === 'note') {
+    return a.note.personName !== b.note.personName || a.note.explicitType !== b.note.explicitType || a.note.date !== b.note.date
+      || a.note.confidentiality !== b.note.confidentiality;
+  }
+  return false;
+}
