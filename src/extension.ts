@@ -89,14 +89,26 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
         index.updateSettings(settings);
       }),
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
-      journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     privacy.usePeople(() => journal.directory().people);
     const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log, platform };
-    registerPrivacyToggle(ctx);
+    // The status-bar items show once there is a journal (this activates on markdown anywhere),
+    // without waiting for the 1:1s view to be opened; the privacy toggle also while it is on.
+    const privacyItem = registerPrivacyToggle(ctx);
+    let had: boolean | undefined;
+    const hasJournal = (): void => {
+      const c = journal.counts();
+      const has = c.notes + c.profiles > 0;
+      if (has !== had) setContext(ContextKeys.hasJournal, has);
+      had = has;
+      if (has || privacy.on) privacyItem.show();
+      else privacyItem.hide();
+    };
+    context.subscriptions.push(journal.onDidChange(hasJournal), privacy.onDidChange(hasJournal));
+    hasJournal();
     privacyWorkspace.register(ctx);
     for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport, starterKit]) {
       feature.register(ctx);

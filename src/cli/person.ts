@@ -8,6 +8,7 @@ import type { FollowUp } from '../core/model';
 import { relationshipPhrase } from '../core/upcomingGroups';
 import type { LoadResult } from '../node/loadJournal';
 import { UsageError, type CliCommand } from './command';
+import { meetingDatesJson, type MeetingDatesJson } from './json';
 import { formatTable } from '../node/table';
 import { managesLabel } from '../core/coaching';
 import { moodTrend } from '../core/mood';
@@ -21,7 +22,7 @@ export interface PersonFollowUpJson {
 }
 
 /** The JSON shape of `person --json` (a stable contract for scripts). */
-export interface PersonJson {
+export interface PersonJson extends MeetingDatesJson {
   person: string;
   aliases: string[];
   role: string | null;
@@ -32,9 +33,6 @@ export interface PersonJson {
   relationship: string;
   cadence: string | null;
   status: string | null;
-  lastMet: string | null;
-  nextDue: string | null;
-  scheduledDate: string | null;
   away: Array<{ from: string; to: string }>;
   talkingPoints: string[];
   openFollowUps: { mine: PersonFollowUpJson[]; theirs: PersonFollowUpJson[] };
@@ -59,9 +57,7 @@ export function personJson(page: PersonPage, file: (uri: string) => string): Per
     relationship: page.relationship,
     cadence: page.cadence.written ?? null,
     status: page.status ?? null,
-    lastMet: page.lastMet?.date ?? null,
-    nextDue: page.nextDue ?? null,
-    scheduledDate: page.scheduled?.date ?? null,
+    ...meetingDatesJson({ lastMet: page.lastMet?.date, nextDue: page.nextDue, scheduledDate: page.scheduled?.date }),
     away: page.away.map((r) => ({ from: r.from, to: r.to })),
     talkingPoints: page.talkingPoints.map((p) => p.text),
     openFollowUps: { mine: page.followUps.mine.map(item), theirs: page.followUps.theirs.map(item) },

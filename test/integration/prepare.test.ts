@@ -39,9 +39,10 @@ async function upcomingLabel(): Promise<string | undefined> {
   const provider = api.views.upcoming as vscode.TreeDataProvider<unknown>;
   for (const group of (await provider.getChildren()) ?? []) {
     for (const row of (await provider.getChildren(group)) ?? []) {
-      const label = (await provider.getTreeItem(row)).label;
-      const text = typeof label === 'string' ? label : label?.label ?? '';
-      if (text.startsWith(TESS)) return text;
+      const item = await provider.getTreeItem(row);
+      const text = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      // The name is the label, the facts (` · 3 topics`) the description.
+      if (text === TESS) return `${text} — ${typeof item.description === 'string' ? item.description : ''}`;
     }
   }
   return undefined;

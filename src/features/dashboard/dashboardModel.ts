@@ -5,7 +5,7 @@
  * No `vscode` import: the unit tests check privacy mode on it in Node.
  */
 import { shortDate } from '../../core/format';
-import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../../core/insights';
+import { AGE_BUCKETS, coverageCounts, driftReason, type AgeBucket, type CoverageCounts, type CoverageGroup, type Insights } from '../../core/insights';
 import type { FollowUp, IsoDate } from '../../core/model';
 import { moodTrend, moodWord } from '../../core/mood';
 
@@ -33,13 +33,10 @@ export interface DashboardModel {
   }>;
   /** Whether the heatmap has a Mood column: someone has a mood in the window, and privacy mode is off. */
   moodColumn: boolean;
-  coverage: {
-    windowDays: number;
-    met: number;
-    eligible: number;
+  coverage: CoverageCounts & {
     percent: number | null;
-    byBranch: Array<{ label: string; met: number; eligible: number }>;
-    byDepth: Array<{ label: string; met: number; eligible: number }>;
+    byBranch: Array<CoverageGroup & { label: string }>;
+    byDepth: Array<CoverageGroup & { label: string }>;
     neverMet: Array<{ label: string; link: LinkToken }>;
   };
   aging: {
@@ -123,9 +120,7 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
     }),
     moodColumn: !privacy && insights.people.some((r) => r.moods.length > 0),
     coverage: {
-      windowDays: c.windowDays,
-      met: c.met,
-      eligible: c.eligible,
+      ...coverageCounts(c),
       percent: c.share === null ? null : Math.round(c.share * 100),
       byBranch: c.byBranch.map((b) => ({
         label: privacy ? name(b.branch.name) : `${b.branch.name}${b.branch.profile?.team ? ` (${b.branch.profile.team})` : ''}`,
