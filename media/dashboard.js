@@ -71,8 +71,21 @@
     return count <= 0 ? 'h0' : count === 1 ? 'h1' : count === 2 ? 'h2' : 'h3';
   }
 
+  /** The mood column's cell: one bar per note (height = mood 1–5), the latest word and the direction. */
+  function moodCell(row) {
+    if (!row.mood) return el('td', { class: 'moodcell muted' }, ['—']);
+    const bars = el('span', { class: 'mood-trend', role: 'img', 'aria-label': row.mood.label },
+      row.mood.values.map((v) => el('span', { class: `mood-bar mood-${v}` })));
+    const arrow = row.mood.direction === 'up' ? ' ↑' : row.mood.direction === 'down' ? ' ↓' : '';
+    return el('td', { class: 'moodcell', title: row.mood.label }, [bars, el('span', { class: 'moodword', 'aria-hidden': 'true' }, [`${row.mood.word}${arrow}`])]);
+  }
+
   function heatmap(m) {
-    const head = el('tr', {}, [el('th', { scope: 'col' }, ['Person']), ...m.weeks.map((w) => el('th', { scope: 'col', abbr: w.long }, [w.label]))]);
+    const head = el('tr', {}, [
+      el('th', { scope: 'col' }, ['Person']),
+      ...m.weeks.map((w) => el('th', { scope: 'col', abbr: w.long }, [w.label])),
+      m.moodColumn && el('th', { scope: 'col', class: 'moodhead' }, ['Mood']),
+    ]);
     const rows = m.heatmap.map((row, r) => el('tr', {}, [
       el('th', { scope: 'row' }, [
         row.link ? linkButton(row.label, row.link, `${row.label}: open the latest note`) : row.label,
@@ -88,6 +101,7 @@
         inner.dataset.c = String(i);
         return el('td', { class: `cell ${heat(cell.count)}${cell.overdue ? ' overdue' : ''}`, title: label }, [inner]);
       }),
+      m.moodColumn && moodCell(row),
     ]));
     const table = el('table', { class: 'heat' }, [
       el('caption', {}, [`1:1 notes per person per week, last ${m.weeks.length} weeks (oldest on the left)`]),

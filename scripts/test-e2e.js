@@ -9,7 +9,8 @@
 //           --dev              load the working tree with extensionDevelopmentPath instead
 //                              (faster while editing; not what users install)
 //           --fixture <dir>    folder to copy and open (default: sample-journal/)
-//           --results <dir>    where screenshots go (default: test-results/e2e/)
+//           --results <dir>    where screenshots of failures go (default: test-results/e2e/)
+//           --screenshots <dir> where the README's screenshots go (default: media/screenshots/)
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the run: from starting the server to the
 //                                  last check (default 900); installing the tools, packaging and
 //                                  installing the .vsix come before it and do not count
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     dev: false,
     fixture: path.join(rv.ROOT, 'sample-journal'),
     results: path.join(rv.ROOT, 'test-results', 'e2e'),
+    screenshots: path.join(rv.ROOT, 'media', 'screenshots'),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -36,6 +38,7 @@ function parseArgs(argv) {
     else if (arg === '--dev') options.dev = true;
     else if (arg === '--fixture') options.fixture = path.resolve(argv[++i]);
     else if (arg === '--results') options.results = path.resolve(argv[++i]);
+    else if (arg === '--screenshots') options.screenshots = path.resolve(argv[++i]);
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -153,6 +156,8 @@ async function main() {
         scratchFile,
         today,
         resultsDir: options.results,
+        screenshotsDir: options.screenshots,
+        started: t,
         log: (message) => console.log(message),
       });
       mark('checks', t);

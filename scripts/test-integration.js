@@ -22,6 +22,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const util = require('node:util');
 const rv = require('./real-vscode');
+const { exitCodeOf, isHostCrash, parseResult, readResult, RESULT_FILE } = require('./lib/suiteResult');
 
 // Printed by test/integration/index.ts around the mocha run.
 const SUITE_BEGIN = '[1:1 Journal integration suite: begin]';
@@ -159,26 +160,35 @@ async function main() {
       logStream.end(resolve);
     });
     let stopped = false;
-    // In the web worker host VS Code does not report the end of the run (codeAutomationExit is
-    // not called, "fn is not a function" in the page): end on mocha's epilogue instead — the
-    // "N passing" line, then the failures, then a quiet moment.
-    let failing = 0;
-    let epilogueTimer;
-    const webEpilogue = (text) => {
-      const counted = /^\s+(\d+) failing/.exec(text);
-      if (counted) failing = Number(counted[1]);
-      if (/^\s+\d+ passing/.test(text) || epilogueTimer) {
-        phase = 'suite';
-        clearTimeout(epilogueTimer);
-        epilogueTimer = setTimeout(() => finish(failing > 0 ? 1 : 0), 5000);
-      }
+    // The suite prints one structured result line (scripts/lib/suiteResult.js) when mocha's
+    // runner ends or the suite crashes. In the web worker host VS Code does not report the end of
+    // the run (codeAutomationExit is not called there), so the web run ends on that line; the
+    // desktop run ends on codeAutomationExit and checks the line agrees. A host that dies ends
+    // the run at once.
+    /** @type {import('./lib/suiteResult').SuiteResult | undefined} */
+    let result;
+    const onResult = (found) => {
+      if (result) return; // the line and the file both bring it
+      result = found;
+      phase = 'after';
+      if (found.error) console.error(`\nintegration: the suite crashed before it could finish:\n${found.error}`);
+      if (options.web) finish(exitCodeOf(found));
     };
     const onLog = (type, text) => {
       if (stopped) return; // shutting down: the workbench logs cancellations
       logStream.write(`[${type}] ${text}\n`);
+      const found = parseResult(text);
+      if (found) {
+        onResult(found);
+        return;
+      }
+      if (phase !== 'after' && isHostCrash(text)) {
+        console.error(`\nintegration: the extension host died during the suite: ${text}`);
+        finish(1);
+        return;
+      }
       // The web worker host forwards the reporter's lines without the tag: its indented lines.
       const untagged = options.web && type === 'info' && /^(\s{2,}\S|\s*$)/.test(text);
-      if (untagged) webEpilogue(text);
       if (text.startsWith(LOG_TAG) || untagged) {
         const line = untagged ? text : text.slice(LOG_TAG.length);
         if (line === SUITE_BEGIN) phase = 'suite';
@@ -191,6 +201,20 @@ async function main() {
         process.stderr.write(`${text}\n`);
       }
     };
+    // The result file the suite writes into the workspace folder (the web worker host forwards
+    // only some console lines): polled, so a lost line cannot hang the run.
+    const resultFile = path.join(fixture.folder, RESULT_FILE);
+    const resultPoll = setInterval(() => {
+      let text;
+      try {
+        text = fs.readFileSync(resultFile, 'utf8');
+      } catch {
+        return; // not written yet
+      }
+      const found = readResult(text);
+      if (found) onResult(found);
+    }, 500);
+    finished.then(() => clearInterval(resultPoll));
     await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, util.format(...(Array.isArray(args) ? args : [args]))));
     // The web worker host's console reaches only the page's console ("%c INFO color: … [suite] …").
     if (options.web) {
@@ -205,6 +229,11 @@ async function main() {
       stopped = true;
       finish(Number(code));
     });
+    // The browser page itself can die (out of memory, a renderer crash): nothing more will come.
+    page.on('crash', () => {
+      console.error('\nintegration: the workbench page crashed');
+      finish(1);
+    });
     page.on('pageerror', (error) => logStream.write(`[pageerror] ${error && error.stack || error}\n`));
 
     await page.goto(rv.workbenchUrl(server, fixture.folder, {
@@ -214,9 +243,17 @@ async function main() {
 
     exitCode = await rv.within(finished, left(), 'the suite\'s result').catch((error) => {
       if (!error.timedOut) throw error;
-      console.error(`\nintegration: no result within ${deadlineMs / 1000} s (${phase === 'before' ? 'the suite never started: is extensionTestsPath honoured?' : 'the suite started but did not finish'})`);
+      console.error(`\nintegration: no result within ${deadlineMs / 1000} s (${phase === 'before' ? 'the suite never started: is extensionTestsPath honoured?' : 'the suite started but printed no result line'})`);
       return 1;
     });
+    // Desktop: the host's exit code and the result line must agree; no line at all is a failure too.
+    if (!result) {
+      if (exitCode === 0) console.error('\nintegration: the suite ended without its result line');
+      exitCode = 1;
+    } else {
+      if (exitCodeOf(result) !== 0) exitCode = 1;
+      rv.log(`suite result: ${result.passes} passing, ${result.failures} failing, ${result.pending} pending (${result.tests} run)${result.tests === 0 && !result.error ? ' — no test ran: does --grep match a title?' : ''}`);
+    }
   } catch (error) {
     if (interrupted()) await new Promise(() => undefined); // the signal handler exits
     console.error(`\nintegration: ${error && error.stack || error}`);

@@ -25,10 +25,12 @@ import * as personPage from './features/personPage';
 import * as privacyWorkspace from './features/privacyWorkspace';
 import * as quickFixes from './features/quickFixes';
 import * as reminders from './features/reminders';
+import type { RemindersApi } from './features/reminders';
 import * as reviewExport from './features/reviewExport';
 import * as setup from './features/setup';
 import * as shareableSummary from './features/shareableSummary';
 import * as skipLevel from './features/skipLevel';
+import * as starterKit from './features/starterKit';
 import * as talkingPoints from './features/talkingPoints';
 import * as upcomingView from './features/upcomingView';
 import type { UpcomingProvider } from './features/upcomingView';
@@ -55,6 +57,8 @@ export interface OneOnOneApi {
   views: { upcoming: UpcomingProvider; followUps: FollowUpsProvider; people: PeopleProvider };
   /** The dashboard panel (docs/FORMAT.md#views-and-commands). */
   dashboard: DashboardApi;
+  /** The daily digest (opt-in reminders): what it showed and would show. */
+  reminders: RemindersApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
   timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number>; lastScan?(): ScanTimings | undefined };
@@ -87,16 +91,28 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
         index.updateSettings(settings);
       }),
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
-      journal.onDidChange(() => { const c = journal.counts(); setContext(ContextKeys.hasJournal, c.notes + c.profiles > 0); }),
     );
 
     const privacy = new Privacy(context.workspaceState);
     context.subscriptions.push(privacy);
     privacy.usePeople(() => journal.directory().people);
     const ctx: FeatureContext = { extension: context, journal, index, settings: () => settings, privacy, log, platform };
-    registerPrivacyToggle(ctx);
+    // The status-bar items show once there is a journal (this activates on markdown anywhere),
+    // without waiting for the 1:1s view to be opened; the privacy toggle also while it is on.
+    const privacyItem = registerPrivacyToggle(ctx);
+    let had: boolean | undefined;
+    const hasJournal = (): void => {
+      const c = journal.counts();
+      const has = c.notes + c.profiles > 0;
+      if (has !== had) setContext(ContextKeys.hasJournal, has);
+      had = has;
+      if (has || privacy.on) privacyItem.show();
+      else privacyItem.hide();
+    };
+    context.subscriptions.push(journal.onDidChange(hasJournal), privacy.onDidChange(hasJournal));
+    hasJournal();
     privacyWorkspace.register(ctx);
-    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport]) {
+    for (const feature of [openLocation, shareableSummary, followUpActions, orgImport, newNote, addFollowUp, openLastNote, addPerson, skipLevel, completion, quickFixes, talkingPoints, personPage, reviewExport, starterKit]) {
       feature.register(ctx);
     }
     const upcoming = upcomingView.register(ctx);
@@ -104,7 +120,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     const people = peopleView.register(ctx);
     const problems = diagnostics.register(ctx);
     const dashboard = dashboardFeature.register(ctx);
-    reminders.register(ctx);
+    const digest = reminders.register(ctx);
 
     const indexed = new Promise<void>((resolve) => {
       const sub = index.onDidChangeState((state) => {
@@ -126,7 +142,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);
-    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, diagnostics: problems, timings, platform: platform.kind, contextKeys: contextSnapshot };
+    return { journal, ready: index.ready, indexed, views: { upcoming, followUps, people }, dashboard, reminders: digest, diagnostics: problems, timings, platform: platform.kind, contextKeys: contextSnapshot };
   } catch (error) {
     // VS Code shows nothing when activation fails: say it, and where to look.
     log.error(`Activation failed: ${describeError(error)}`);

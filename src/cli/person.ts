@@ -8,8 +8,10 @@ import type { FollowUp } from '../core/model';
 import { relationshipPhrase } from '../core/upcomingGroups';
 import type { LoadResult } from '../node/loadJournal';
 import { UsageError, type CliCommand } from './command';
+import { meetingDatesJson, type MeetingDatesJson } from './json';
 import { formatTable } from '../node/table';
 import { managesLabel } from '../core/coaching';
+import { moodTrend } from '../core/mood';
 
 /** One open follow-up in `person --json`. */
 export interface PersonFollowUpJson {
@@ -20,7 +22,7 @@ export interface PersonFollowUpJson {
 }
 
 /** The JSON shape of `person --json` (a stable contract for scripts). */
-export interface PersonJson {
+export interface PersonJson extends MeetingDatesJson {
   person: string;
   aliases: string[];
   role: string | null;
@@ -31,13 +33,12 @@ export interface PersonJson {
   relationship: string;
   cadence: string | null;
   status: string | null;
-  lastMet: string | null;
-  nextDue: string | null;
-  scheduledDate: string | null;
   away: Array<{ from: string; to: string }>;
   talkingPoints: string[];
   openFollowUps: { mine: PersonFollowUpJson[]; theirs: PersonFollowUpJson[] };
   notes: Array<{ file: string; date: string | null; type: string }>;
+  /** The `mood` of their notes dated today or earlier, oldest first. */
+  mood: Array<{ date: string; value: number }>;
 }
 
 
@@ -56,13 +57,12 @@ export function personJson(page: PersonPage, file: (uri: string) => string): Per
     relationship: page.relationship,
     cadence: page.cadence.written ?? null,
     status: page.status ?? null,
-    lastMet: page.lastMet?.date ?? null,
-    nextDue: page.nextDue ?? null,
-    scheduledDate: page.scheduled?.date ?? null,
+    ...meetingDatesJson({ lastMet: page.lastMet?.date, nextDue: page.nextDue, scheduledDate: page.scheduled?.date }),
     away: page.away.map((r) => ({ from: r.from, to: r.to })),
     talkingPoints: page.talkingPoints.map((p) => p.text),
     openFollowUps: { mine: page.followUps.mine.map(item), theirs: page.followUps.theirs.map(item) },
     notes: page.timeline.map((e) => ({ file: file(e.uri), date: e.date ?? null, type: e.type })),
+    mood: page.mood.map((m) => ({ date: m.date, value: m.value })),
   };
 }
 
@@ -87,6 +87,8 @@ export function personCommand(loaded: LoadResult, args: { name: string; today: s
   lines.push(`Cadence: ${written && written !== page.cadence.label ? `${written} (${page.cadence.label})` : page.cadence.label}`);
   if (page.away.length) lines.push(`Away: ${page.away.map((r) => `${r.from}..${r.to}`).join(', ')}`);
   lines.push(entry && !page.isMe ? `When: ${describeUpcoming(entry, args.today)}` : `Last met: ${page.lastMet?.date ?? 'never'}`);
+  const mood = moodTrend(page.mood);
+  if (mood) lines.push(`Mood: ${mood.summary}`);
   lines.push('', `Talking points (${page.talkingPoints.length})`);
   for (const p of page.talkingPoints) lines.push(`  - ${p.text}`);
   const table = (title: string, items: FollowUp[]): void => {

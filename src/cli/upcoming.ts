@@ -5,15 +5,13 @@ import path from 'node:path';
 import { coachingDue, coachingNotesToRead } from '../core/coachingDue';
 import type { LoadResult } from '../node/loadJournal';
 import type { CliCommand } from './command';
+import { meetingDatesJson, type MeetingDatesJson } from './json';
 
 /** The JSON shape of one Upcoming 1:1s entry. */
-export interface UpcomingJson {
+export interface UpcomingJson extends MeetingDatesJson {
   person: string;
   relationship: string;
   cadenceDays: number | null;
-  lastMet: string | null;
-  nextDue: string | null;
-  scheduledDate: string | null;
   status: string;
   /** A manager direct whose next one-on-one should ask about their 1:1s (`oneOnOne.coaching.everyWeeks`). */
   coachingDue: boolean;
@@ -45,9 +43,7 @@ export const upcoming: CliCommand = {
         person: e.person.name,
         relationship: e.relationship,
         cadenceDays: e.cadenceDays,
-        lastMet: e.lastMet ?? null,
-        nextDue: e.nextDue ?? null,
-        scheduledDate: e.scheduledDate ?? null,
+        ...meetingDatesJson(e),
         status: e.status,
         coachingDue: due[i],
       })));

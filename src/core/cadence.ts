@@ -9,6 +9,7 @@ import { endOfThisWeek, type WeekMode } from './thisWeek';
 import type { IsoDate, Meeting, Person, Relationship } from './model';
 import type { Journal } from './journal';
 import type { Directory } from './people';
+import { detailText, type Part } from './privacy';
 
 export type UpcomingStatus = 'overdue' | 'due' | 'scheduled' | 'later' | 'away';
 
@@ -199,9 +200,13 @@ function compareUpcoming(a: UpcomingEntry, b: UpcomingEntry): number {
     || a.person.name.localeCompare(b.person.name);
 }
 
-/** `due in 2 days · weekly · last met Nov 13 · 2 topics` (the row's description after the name). */
-export function describeUpcoming(entry: UpcomingEntry, today: IsoDate, options: { hideLastMet?: boolean } = {}): string {
-  const parts: string[] = [];
+/**
+ * The facts of an Upcoming row after the name, as privacy parts: `due in 2 days`, `weekly`,
+ * `{ date: 'last met Nov 13' }` (left out in privacy mode: next to initials it points at one
+ * person), `2 topics`.
+ */
+export function upcomingParts(entry: UpcomingEntry, today: IsoDate): Part[] {
+  const parts: Part[] = [];
   const back = entry.status === 'away' ? awayUntil(awayRanges(entry.person.profile), today) : undefined;
   if (entry.status === 'scheduled' && entry.scheduledDate) {
     parts.push(`scheduled ${shortDate(entry.scheduledDate, today)} (${relativeDay(entry.scheduledDate, today)})`);
@@ -214,13 +219,15 @@ export function describeUpcoming(entry: UpcomingEntry, today: IsoDate, options: 
     parts.push(rel === 'today' ? 'due today' : `due ${rel}`);
   }
   parts.push(entry.relationship === 'manager' && entry.cadenceDays === null ? 'their calendar' : cadenceLabel(entry.cadenceDays));
-  // Privacy mode leaves the last-met date out: next to initials it points at one person.
-  if (entry.lastMet) {
-    if (!options.hideLastMet) parts.push(`last met ${shortDate(entry.lastMet, today)}`);
-  }
+  if (entry.lastMet) parts.push({ date: `last met ${shortDate(entry.lastMet, today)}` });
   else if (!entry.nextDue) parts.push('never met');
   // Talking points queued in the profile (docs/FORMAT.md#people): `· 2 topics`.
   const topics = entry.person.profile?.talkingPoints?.length ?? 0;
   if (topics > 0) parts.push(`${topics} topic${topics === 1 ? '' : 's'}`);
-  return parts.join(' · ');
+  return parts;
+}
+
+/** `due in 2 days · weekly · last met Nov 13 · 2 topics` (the row's description after the name). */
+export function describeUpcoming(entry: UpcomingEntry, today: IsoDate, options: { hideLastMet?: boolean } = {}): string {
+  return detailText(upcomingParts(entry, today), options.hideLastMet === true);
 }

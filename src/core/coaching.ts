@@ -19,3 +19,8 @@ export function isManagerDirect(directory: Pick<Directory, 'reportsOf'>, person:
 export function managesLabel(count: number): string | undefined {
   return count > 0 ? `manages ${count}` : undefined;
 }
+
+/** The person page's "Manages" row: `3 people (a manager direct)`. */
+export function managesRow(count: number): string {
+  return `${count} ${count === 1 ? 'person' : 'people'} (a manager direct)`;
+}

@@ -18,7 +18,7 @@ const COACHING_TITLE = /^their 1:1s\b/i;
 export const COACHING_SECTION = [
   COACHING_HEADING,
   '<!-- How are your 1:1s going? Who have you not met in a while?',
-  '     What is hard about them? Are you doing skip-levels or peer 1:1s too? -->',
+  '  What is hard about them? Are you doing skip-levels or peer 1:1s too? -->',
   '- ',
   '',
 ].join('\n');

@@ -10,14 +10,14 @@ import type { WeekMode } from './thisWeek';
 import type { FollowUp, IsoDate, Meeting } from './model';
 import type { Directory } from './people';
 import { AGE_BUCKETS, followUpAging, type AgeBucket, type Aging } from './insights/aging';
-import { skipLevelCoverage, type Coverage } from './insights/coverage';
+import { coverageCounts, skipLevelCoverage, type Coverage, type CoverageCounts, type CoverageGroup } from './insights/coverage';
 import { statusDrift, type DriftFlag } from './insights/drift';
 import type { NoteContent } from './insights/noteContent';
 import { thisWeek, type ThisWeek } from './insights/strip';
 import { heatmap, weeksEndingAt, type HeatmapRow } from './insights/weeks';
 
 export { AGE_BUCKETS, ageBucket, type AgeBucket, type Aging } from './insights/aging';
-export { COVERAGE_WINDOW_DAYS, type Coverage } from './insights/coverage';
+export { COVERAGE_WINDOW_DAYS, coverageCounts, type Coverage, type CoverageCounts, type CoverageGroup } from './insights/coverage';
 export { DRIFT_STREAK, driftReads, driftReason, readDriftContents, type DriftFlag } from './insights/drift';
 export { isMostlyStatus, isStatusNote, noteContent, STATUS_MARKERS, type NoteContent } from './insights/noteContent';
 export { coolOffEndsBetween, isFollowUpDue, type ThisWeek } from './insights/strip';
@@ -69,13 +69,10 @@ export function computeInsights(input: InsightsInput): Insights {
 export interface InsightsJson {
   weeks: IsoDate[];
   people: Array<{ person: string; relationship: string; counts: number[]; overdueWeeks: number[] }>;
-  coverage: {
-    windowDays: number;
-    eligible: number;
-    met: number;
+  coverage: CoverageCounts & {
     share: number | null;
-    byBranch: Array<{ branch: string; eligible: number; met: number }>;
-    byDepth: Array<{ depth: number; eligible: number; met: number }>;
+    byBranch: Array<CoverageGroup & { branch: string }>;
+    byDepth: Array<CoverageGroup & { depth: number }>;
     neverMet: string[];
   };
   aging: { mine: Record<AgeBucket, number>; theirs: Record<AgeBucket, number> };
@@ -92,9 +89,7 @@ export function insightsJson(insights: Insights, fileOf: (uri: string) => string
     weeks: insights.weeks,
     people: insights.people.map((r) => ({ person: r.person.name, relationship: r.relationship, counts: r.counts, overdueWeeks: r.overdueWeeks })),
     coverage: {
-      windowDays: c.windowDays,
-      eligible: c.eligible,
-      met: c.met,
+      ...coverageCounts(c),
       share: c.share === null ? null : Math.round(c.share * 1000) / 1000,
       byBranch: c.byBranch.map((b) => ({ branch: b.branch.name, eligible: b.eligible, met: b.met })),
       byDepth: c.byDepth.map((d) => ({ depth: d.depth, eligible: d.eligible, met: d.met })),

@@ -4,7 +4,7 @@
  * profile that said so before; pure, so the editor layer only applies what this returns.
  */
 import { parseRelationship } from './parse/values';
-import { setFrontmatterKeys } from './orgImport';
+import { setFrontmatterKeys } from './profileFrontmatter';
 import { frontmatterValueSpan } from './noteEdits';
 
 /** A profile's file and its current text (the open editor's, unsaved changes included). */

@@ -4,6 +4,7 @@
  * Dates are calendar dates written as ISO strings `YYYY-MM-DD` (see `dates.ts`): a note dated
  * 2026-11-20 is on Nov 20 in every time zone.
  */
+import type { MoodValue } from './mood';
 
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -55,6 +56,8 @@ export interface Note {
   tags: string[];
   /** 1-based line where the body starts (after the frontmatter). */
   bodyStartLine: number;
+  /** How the person was doing (`mood`, 1 rough … 5 great, see `mood.ts`); absent when not written or not a mood. */
+  mood?: MoodValue;
   /** 1-based lines of the frontmatter keys diagnostics point at, when present. */
   keyLines: { person?: number; date?: number; type?: number; confidentiality?: number };
 }
@@ -109,6 +112,7 @@ export type DiagnosticCode =
   | 'reports-to-cycle'
   | 'bad-cadence'
   | 'bad-away'
+  | 'bad-mood'
   | 'bad-follow-up-date'
   | 'unreadable'
   | 'not-utf8'

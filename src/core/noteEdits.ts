@@ -6,7 +6,7 @@
 import { addDays, isoWeekday } from './dates';
 import type { IsoDate } from './model';
 import { closingFenceIndex } from './parse/fence';
-import { yamlScalar } from './templates';
+import { profileScalar } from './profileFrontmatter';
 
 /** The heading a follow-up is added under. */
 export const FOLLOW_UPS_HEADING = '## Follow-ups';
@@ -112,7 +112,7 @@ export interface ProfileFields {
  * "not set", so the profile is valid as it is.
  */
 export function personProfileText(fields: ProfileFields): string {
-  const value = (v: string | undefined): string => (v && v.trim() ? ` ${yamlScalar(v.trim())}` : '');
+  const value = (v: string | undefined): string => (v && v.trim() ? ` ${profileScalar(v.trim())}` : '');
   return [
     '---',
     'kind: person',

@@ -5,7 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { nameKey, slugify } from './names';
-import { closingFenceIndex, isOpeningFence } from './parse/fence';
+import { frontmatterScalar, profileScalar, setFrontmatterKeys } from './profileFrontmatter';
 
 /** The columns the CSV may hold, by their normalised header name. */
 const COLUMNS = { name: 'name', reportsto: 'reportsTo', team: 'team', role: 'role', email: 'email' } as const;
@@ -214,63 +214,13 @@ export function planOrgImport(rows: readonly OrgRow[], profiles: readonly Existi
 }
 
 function newProfileText(row: OrgRow): string {
-  const lines = ['---', 'kind: person', `name: ${yamlScalar(row.name)}`];
+  const lines = ['---', 'kind: person', `name: ${profileScalar(row.name)}`];
   for (const key of FIELD_ORDER) {
     const value = row.fields[key];
-    if (value) lines.push(`${key}: ${yamlScalar(value)}`);
+    if (value) lines.push(`${key}: ${profileScalar(value)}`);
   }
   lines.push('---', '', '');
   return lines.join('\n');
-}
-
-/**
- * Sets top-level frontmatter keys, line by line: an existing key's line is replaced, a missing
- * key is added before the closing fence. Other keys, comments and the body stay byte for byte.
- */
-export function setFrontmatterKeys(text: string, values: Readonly<Record<string, string | undefined>>): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const lines = text.slice(bom.length).split(/\r?\n/);
-  if (!isOpeningFence(lines[0] ?? '')) {
-    const added = Object.entries(values).filter(([, v]) => v).map(([k, v]) => `${k}: ${yamlScalar(v!)}`);
-    return bom + ['---', 'kind: person', ...added, '---', ''].join(eol) + text.slice(bom.length);
-  }
-  let close = closingFenceIndex(lines) ?? -1;
-  if (close < 0) return text; // malformed frontmatter: leave it alone
-  for (const [key, value] of Object.entries(values)) {
-    if (!value) continue;
-    const rendered = `${key}: ${yamlScalar(value)}`;
-    const at = lines.findIndex((l, i) => i > 0 && i < close && new RegExp(`^${key}\\s*:`).test(l));
-    if (at >= 0) {
-      if (currentScalar(lines[at]) !== value) lines[at] = rendered;
-    } else {
-      lines.splice(close, 0, rendered);
-      close++;
-    }
-  }
-  return bom + lines.join(eol);
-}
-
-/** The value of a top-level frontmatter key, as `setFrontmatterKeys` reads it; undefined when absent. */
-function frontmatterScalar(text: string, key: string): string | undefined {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (!/^---\s*$/.test(lines[0] ?? '')) return undefined;
-  const pattern = new RegExp(`^${key}\\s*:`);
-  for (let i = 1; i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i]); i++) {
-    if (pattern.test(lines[i])) return currentScalar(lines[i]);
-  }
-  return undefined;
-}
-
-function currentScalar(line: string): string {
-  return line.slice(line.indexOf(':') + 1).replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
-}
-
-/** A YAML scalar: bare when safe, double-quoted otherwise. */
-function yamlScalar(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .,'()&/+-]*$/u.test(value) && !/^(true|false|yes|no|null|on|off|~)$/i.test(value) && !/^\d[\d:.-]*$/.test(value)
-    ? value
-    : JSON.stringify(value);
 }
 
 /** What an applied import did, for the message and the command's result. */

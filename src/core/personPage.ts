@@ -17,6 +17,7 @@ import type { DateRange, FollowUp, IsoDate, MeetingType, Person, PersonProfile, 
 import { findSection } from './noteEdits';
 import { GROWTH_HEADING } from './growthSection';
 import { isManagerDirect, managesCount } from './coaching';
+import { moodHistory, type MoodPoint } from './mood';
 
 export type { DateRange } from './model';
 
@@ -83,6 +84,8 @@ export interface PersonPage {
   };
   /** Every note with them, newest first (scheduled ones on top); undated ones last. */
   timeline: TimelineEntry[];
+  /** The `mood` of their notes dated today or earlier, oldest first (`core/mood.ts`); confidential. */
+  mood: MoodPoint[];
 }
 
 export interface PersonPageOptions {
@@ -162,8 +165,8 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
   const profile = person.profile;
   const excerptLines = options.excerptLines ?? 3;
 
-  const timeline: TimelineEntry[] = journal.meetings()
-    .filter((m) => m.person === person.name)
+  const meetings = journal.meetings().filter((m) => m.person === person.name);
+  const timeline: TimelineEntry[] = meetings
     .map((m) => {
       const text = options.text?.(m.note.uri);
       const growth = text === undefined ? [] : growthSections(text).map((s) => ({ ...s, lines: textBlocks(s.lines).slice(0, excerptLines) }));
@@ -208,6 +211,7 @@ export function buildPersonPage(journal: Journal, name: string, today: IsoDate, 
     talkingPoints: (profile?.talkingPoints ?? []).map((p) => ({ ...p })),
     followUps: { mine, theirs },
     timeline,
+    mood: moodHistory(meetings.map((m) => m.note), today),
   };
 }
 

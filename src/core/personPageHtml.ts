@@ -8,7 +8,8 @@
 import { relativeDay, shortDate } from './format';
 import type { IsoDate, MeetingType, Relationship } from './model';
 import type { PersonPage, TimelineEntry } from './personPage';
-import { managesLabel } from './coaching';
+import { managesRow } from './coaching';
+import { moodTrend, moodWord, type MoodTrend } from './mood';
 
 /** What the page may show of a name or a text: the privacy layer's answers. */
 export interface PrivacyLens {
@@ -62,7 +63,7 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
   const out: string[] = [];
 
   // Who they are.
-  const sub = [lens.on ? undefined : page.role, lens.on ? undefined : page.team, RELATIONSHIPS[page.relationship], page.active ? undefined : 'inactive']
+  const sub = [lens.on ? undefined : page.role, RELATIONSHIPS[page.relationship], page.active ? undefined : 'inactive']
     .filter((s): s is string => !!s).map(escapeHtml).join(' · ');
   out.push('<header>', `<h1>${name(page.name)}</h1>`);
   if (sub) out.push(`<p class="sub">${sub}</p>`);
@@ -81,7 +82,8 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
   const facts: Array<[string, string]> = [];
   if (page.manager) facts.push(['Manager', personLink(page.manager)]);
   if (page.reports.length) facts.push(['Reports', page.reports.map(personLink).join(', ')]);
-  if (page.managerDirect) facts.push(['Team', lens.on ? hidden : escapeHtml(`${managesLabel(page.managesCount)!} (a manager direct)`)]);
+  if (page.team) facts.push(['Team', lens.on ? hidden : escapeHtml(page.team)]);
+  if (page.managerDirect) facts.push(['Manages', lens.on ? hidden : escapeHtml(managesRow(page.managesCount))]);
   facts.push(['Cadence', escapeHtml(page.cadence.written && page.cadence.written !== page.cadence.label ? `${page.cadence.written} (${page.cadence.label})` : page.cadence.label)]);
   if (page.away.length) facts.push(['Away', lens.on ? hidden : page.away.map((r) => `${escapeHtml(shortDate(r.from, today))} – ${escapeHtml(shortDate(r.to, today))}`).join(', ')]);
   if (!page.isMe) {
@@ -90,6 +92,8 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
     if (page.nextDue) facts.push(['Next due', lens.on ? hidden : day(page.nextDue)]);
     if (page.status) facts.push(['Status', STATUSES[page.status]]);
   }
+  const trend = moodTrend(page.mood);
+  if (trend) facts.push(['Mood', lens.on ? hidden : moodTrendHtml(trend, today)]);
   out.push('<section aria-labelledby="facts"><h2 id="facts" class="visually-hidden">About</h2><dl class="facts">',
     ...facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`), '</dl></section>');
 
@@ -146,6 +150,17 @@ export function renderPersonPage(page: PersonPage, options: { today: IsoDate; le
   }
 
   return { title: `${lens.name(page.name)} · 1:1s`, body: out.join('\n'), targets };
+}
+
+/**
+ * The last moods as a row of small bars (height = mood, one per note, oldest first) with the
+ * latest word and the direction; the bars are one image for a screen reader, labelled in words.
+ */
+export function moodTrendHtml(trend: MoodTrend, today: IsoDate): string {
+  const label = `Mood over the last ${trend.points.length === 1 ? 'note' : `${trend.points.length} notes`}: ${trend.summary}`;
+  const bars = trend.points.map((p) => `<span class="mood-bar mood-${p.value}" title="${escapeHtml(`${shortDate(p.date, today)}: ${moodWord(p.value)} (${p.value})`)}"></span>`);
+  const words = `${moodWord(trend.latest.value)} (${trend.latest.value}/5)${trend.points.length > 1 ? ` · ${trend.direction}` : ''}`;
+  return `<span class="mood-trend" role="img" aria-label="${escapeHtml(label)}">${bars.join('')}</span> <span class="muted">${escapeHtml(words)}</span>`;
 }
 
 /** The whole webview document: strict CSP, the stylesheet and script by URI, the body inline. */

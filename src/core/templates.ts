@@ -52,12 +52,12 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '${coaching}',
     '## My topics',
     '<!-- How the work happens, not status (status belongs in a doc): a decision and why it was made,',
-    '     friction between people or teams, something you noticed and want their view on. -->',
+    '  friction between people or teams, something you noticed and want their view on. -->',
     '${talkingPoints}',
     '',
     '## Growth & feedback',
     '<!-- What are they learning? Where do they want to be stretched next, and what would help?',
-    '     Feedback both ways: specific, kind, timely. Ask: "What could I do differently to help you more?" -->',
+    '  Feedback both ways: specific, kind, timely. Ask: "What could I do differently to help you more?" -->',
     '- ',
     '',
     '## Follow-ups',
@@ -79,13 +79,13 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '',
     '## How the work happens',
     '<!-- What slows you or your team down that I might not see from where I sit?',
-    '     If you ran the team for a month, what would you change first?',
-    '     What should we stop doing? What works well that we must protect? -->',
+    '  If you ran the team for a month, what would you change first?',
+    '  What should we stop doing? What works well that we must protect? -->',
     '- ',
     '',
     '## Growth & support',
     '<!-- Do you get the feedback you need, and from whom? What would help you grow here?',
-    '     Is there anything you would like me to know that is hard to say elsewhere? -->',
+    '  Is there anything you would like me to know that is hard to say elsewhere? -->',
     '- ',
     '',
     '## My topics',
@@ -115,7 +115,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '',
     '## What we need from each other',
     '<!-- Where are our priorities pulling against each other? What can I unblock for you?',
-    '     What would make working together easier next quarter? -->',
+    '  What would make working together easier next quarter? -->',
     '- ',
     '',
     '## My topics',
@@ -198,15 +198,20 @@ function frontmatterEnd(text: string): number {
   return findFrontmatter(text)?.closingEnd ?? -1;
 }
 
-/** A value as a YAML scalar: plain when it reads back the same, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} _.,'’()-]*$/u.test(value)
+/**
+ * A value as a YAML scalar: plain when it reads back as the same string, else double-quoted. The
+ * one home of the rule, for templates, new profiles, the org import and review notes. A date
+ * (`2026-11-20`) stays plain for a date key; `{ plainDate: false }` quotes it, so a text field
+ * (an email, a team) never reads back as a date.
+ */
+export function yamlScalar(value: string, options: { plainDate?: boolean } = {}): string {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} _.,'’()&/+-]*$/u.test(value)
     && !/\s$/.test(value)
     && !/^(?:true|false|yes|no|on|off|null|~)$/i.test(value)
     && !/^[\d.+-]+$/.test(value)
-    && !/^\d+:\d+$/.test(value);
-  // Dates and types are plain as they are (`2026-11-20`, `skip-level`).
-  if (plain || /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    && !/^\d[\d:.-]*$/.test(value); // numbers, times, sexagesimals, dates
+  // Types are plain as they are (`skip-level`); dates too, unless told otherwise.
+  if (plain || ((options.plainDate ?? true) && /^\d{4}-\d{2}-\d{2}$/.test(value))) return value;
   return JSON.stringify(value);
 }
 
@@ -321,4 +326,25 @@ export function firstAgendaPosition(text: string): { line: number; character: nu
   const heading = lines.findIndex((l, i) => i >= start && /^#{1,6}\s/.test(l));
   if (heading < 0) return { line: Math.min(start, lines.length - 1), character: 0 };
   return { line: Math.min(heading + 1, lines.length - 1), character: 0 };
+}
+
+/** The indentation a note from a template uses: two spaces, as a nested list item under `- `. */
+export const TEMPLATE_INDENT = 2;
+
+/**
+ * The steps of indentation in `text`: how many spaces deeper each non-blank line starts than the
+ * non-blank line before it, when it is deeper (distinct, ascending). VS Code guesses an editor's
+ * indentation from these steps, so a template whose steps are all `TEMPLATE_INDENT` opens as
+ * "Spaces: 2" (or with the user's default when it has none) — never as 5 from an aligned comment.
+ */
+export function indentSteps(text: string): number[] {
+  const steps = new Set<number>();
+  let previous = 0;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const indent = /^ */.exec(line)![0].length;
+    if (indent > previous) steps.add(indent - previous);
+    previous = indent;
+  }
+  return [...steps].sort((a, b) => a - b);
 }

@@ -1,11 +1,13 @@
 /**
  * Completion in 1:1 notes and person profiles (docs/FORMAT.md#views-and-commands): people after `@` and as the value of
- * `person:`/`reportsTo:`, meeting types after `type:`, and dates (today, tomorrow, next Monday,
+ * `person:`/`reportsTo:`, meeting types after `type:`, moods after `mood:`, and dates (today, tomorrow, next Monday,
  * in 1 or 2 weeks) after `due:`/`after:` and in `date:`.
  */
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import { MEETING_TYPES, type Person } from '../core/model';
+import { MOOD_SCALE } from '../core/mood';
+import { peopleToOffer, personInFrontmatter } from '../core/peopleToOffer';
 import { relativeDates } from '../core/noteEdits';
 import { closingFenceIndex, isOpeningFence } from '../core/parse/fence';
 import { dateTokenBeingTyped, mentionBeingTyped } from '../core/parse/tokens';
@@ -39,13 +41,6 @@ function isJournalFile(journal: Journal, document: vscode.TextDocument, frontmat
   return false;
 }
 
-/** The people to offer, me first, then by name. */
-function people(journal: Journal): { me?: Person; others: Person[] } {
-  const directory = journal.directory();
-  const others = directory.people.filter((p) => p !== directory.me).sort((a, b) => a.name.localeCompare(b.name));
-  return { ...(directory.me ? { me: directory.me } : {}), others };
-}
-
 function personDetail(person: Person, privacy: Privacy): string {
   const relationship = person.relationship === 'other' ? undefined : relationshipLabel(person.relationship);
   return privacy.detail([relationship, { role: person.profile?.role ?? '' }, { team: person.profile?.team ?? '' }]);
@@ -55,35 +50,48 @@ function mention(name: string): string {
   return /[\s"]/.test(name) ? `@"${name.replace(/"/g, '')}"` : `@${name}`;
 }
 
-/** `@Carly`, `@"Carly Chen"`: the owner of a follow-up. */
-function mentionItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
+/**
+ * `@Carly`, `@"Carly Chen"`: the owner of a follow-up. Each person once, the note's own person
+ * first, then `@me`, then everyone by name (core/peopleToOffer.ts); aliases are filter text.
+ */
+function mentionItems(journal: Journal, document: vscode.TextDocument, frontmatter: { end: number } | undefined, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
   const typing = mentionBeingTyped(line.slice(0, position.character));
   if (!typing) return undefined;
   const { quoted, start } = typing;
   // An editor that closes quotes leaves `"` after the cursor: replace it too.
   const end = quoted && line[position.character] === '"' ? position.character + 1 : position.character;
   const range = { inserting: new vscode.Range(position.line, start, position.line, position.character), replacing: new vscode.Range(position.line, start, position.line, end) };
-  const filter = (name: string): string => (quoted ? `@"${name}` : `@${name}`);
-  const items: vscode.CompletionItem[] = [];
-  // `label` is the real name or alias (matched on, inserted); `shown` is what privacy mode draws.
-  const add = (label: string, insert: string, detail: string, sort: string, documentation?: string, shown = label): void => {
-    const item = new vscode.CompletionItem({ label: shown, description: detail }, vscode.CompletionItemKind.User);
-    item.insertText = insert;
-    item.filterText = filter(label);
+  // What is typed is matched against every name the person goes by.
+  const filter = (names: readonly string[]): string => names.map((name) => (quoted ? `@"${name}` : `@${name}`)).join(' ');
+  const notePerson = notePersonOf(journal, document, frontmatter);
+  return peopleToOffer(journal.directory(), { includeMe: true, ...(notePerson ? { notePerson } : {}) }).map((offer, i) => {
+    const { person } = offer;
+    const isMe = offer.role === 'me';
+    // The label is what privacy mode draws; the filter text holds the real names, never drawn.
+    const label = isMe ? 'me' : privacy.person(person.name);
+    const detail = isMe ? privacy.message`me (${{ person: person.name }})` : personDetail(person, privacy);
+    const item = new vscode.CompletionItem({ label, description: detail }, vscode.CompletionItemKind.User);
+    item.insertText = isMe ? '@me' : mention(person.name);
+    item.filterText = filter(isMe ? ['me', ...offer.names] : offer.names);
     item.range = range;
-    item.sortText = sort;
+    item.sortText = String(i).padStart(5, '0');
     item.detail = detail;
-    if (documentation) item.documentation = documentation;
-    items.push(item);
-  };
-  const { me, others } = people(journal);
-  add('me', '@me', me ? privacy.message`me (${{ person: me.name }})` : 'me', '0', 'The follow-up is yours. An item with no @mention is yours too.');
-  others.forEach((person, i) => {
-    const sort = `1${String(i).padStart(5, '0')}`;
-    add(person.name, mention(person.name), personDetail(person, privacy), sort, person.aliases.length ? privacy.detail([{ alias: `Also: ${person.aliases.join(', ')}` }]) || undefined : undefined, privacy.person(person.name));
-    for (const alias of person.aliases) add(alias, mention(alias), privacy.message`alias of ${{ person: person.name }}`, `${sort}a`, undefined, privacy.on ? privacy.person(person.name) : alias);
+    const aliases = offer.names.slice(1);
+    if (isMe) item.documentation = 'The follow-up is yours. An item with no @mention is yours too.';
+    else if (aliases.length > 0) item.documentation = privacy.detail([{ alias: `Also: ${aliases.join(', ')}` }]) || undefined;
+    if (offer.role === 'note' && !isMe) item.preselect = true;
+    return item;
   });
-  return items;
+}
+
+/** The note's person: as the index read it, else as typed in the frontmatter so far. */
+function notePersonOf(journal: Journal, document: vscode.TextDocument, frontmatter: { end: number } | undefined): string | undefined {
+  const note = journal.note(document.uri.toString());
+  if (note) return note.personName;
+  if (!frontmatter) return undefined;
+  const lines: string[] = [];
+  for (let i = 1; i < frontmatter.end; i++) lines.push(document.lineAt(i).text);
+  return personInFrontmatter(lines);
 }
 
 /** Replaces the rest of the value after `key:`, up to a comment. */
@@ -109,7 +117,7 @@ function dateItems(range: vscode.Range | { inserting: vscode.Range; replacing: v
 }
 
 function frontmatterItems(journal: Journal, line: string, position: vscode.Position, privacy: Privacy): vscode.CompletionItem[] | undefined {
-  const m = /^(\s*(['"]?)(person|reportsTo|type|date|confidentiality)\2\s*:[ \t]*)/.exec(line);
+  const m = /^(\s*(['"]?)(person|reportsTo|type|date|confidentiality|mood)\2\s*:[ \t]*)/.exec(line);
   if (!m || position.character < m[1].length) return undefined;
   const key = m[3];
   const range = valueRange(line, position, m[1].length);
@@ -132,27 +140,26 @@ function frontmatterItems(journal: Journal, line: string, position: vscode.Posit
     });
   }
   if (key === 'date') return dateItems(range);
-  const { me, others } = people(journal);
-  const list = key === 'reportsTo' && me ? [me, ...others] : others;
-  const items: vscode.CompletionItem[] = [];
-  list.forEach((person, i) => {
-    const sort = String(i).padStart(5, '0');
+  if (key === 'mood') {
+    return MOOD_SCALE.map(({ value, word, meaning }) => {
+      const item = new vscode.CompletionItem({ label: word, description: `${value} of 5` }, vscode.CompletionItemKind.EnumMember);
+      item.detail = `mood ${value} of 5`;
+      item.documentation = `${meaning}. Also written as the number ${value}. Confidential like the note; hidden in privacy mode.`;
+      item.filterText = `${word} ${value}`;
+      item.sortText = String(value);
+      item.range = range;
+      return item;
+    });
+  }
+  // `person:` is never me; `reportsTo:` may be. Each person once; aliases are filter text.
+  return peopleToOffer(journal.directory(), { includeMe: key === 'reportsTo' }).map(({ person, names }, i) => {
     const item = new vscode.CompletionItem({ label: privacy.person(person.name), description: personDetail(person, privacy) }, vscode.CompletionItemKind.User);
     item.insertText = yamlScalar(person.name);
-    item.filterText = person.name;
-    item.sortText = sort;
+    item.filterText = names.join(' ');
+    item.sortText = String(i).padStart(5, '0');
     item.range = range;
-    items.push(item);
-    for (const alias of person.aliases) {
-      const a = new vscode.CompletionItem({ label: privacy.on ? privacy.person(person.name) : alias, description: privacy.message`alias of ${{ person: person.name }}` }, vscode.CompletionItemKind.User);
-      a.insertText = yamlScalar(alias);
-      a.filterText = alias;
-      a.sortText = `${sort}a`;
-      a.range = range;
-      items.push(a);
-    }
+    return item;
   });
-  return items;
 }
 
 /** `due:`/`after:` (and the Obsidian Tasks 📅/🛫) followed by what is typed of a date. */
@@ -175,7 +182,7 @@ export class NoteCompletionProvider implements vscode.CompletionItemProvider {
     const line = document.lineAt(position.line).text;
     const items = frontmatter && position.line > 0 && position.line < frontmatter.end
       ? frontmatterItems(this.journal, line, position, this.privacy)
-      : followUpDateItems(line, position) ?? mentionItems(this.journal, line, position, this.privacy);
+      : followUpDateItems(line, position) ?? mentionItems(this.journal, document, frontmatter, line, position, this.privacy);
     // Checked only when the line asks for completion: most keystrokes stop above.
     return items && isJournalFile(this.journal, document, frontmatter) ? items : undefined;
   }

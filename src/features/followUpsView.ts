@@ -8,6 +8,7 @@ import { shortDate } from '../core/format';
 import { coolingOffUntil, snoozedUntil } from '../core/followUpResolution';
 import type { Journal } from '../core/journal';
 import type { FollowUp } from '../core/model';
+import { followUpTooltip } from '../core/rows';
 import { Commands, Views } from '../vscode/commands';
 import { ContextKeys, setContext } from '../vscode/contextKeys';
 import type { FeatureContext } from '../vscode/featureContext';
@@ -15,7 +16,7 @@ import type { Part, Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
-import { indexingMessage, openLocationCommand, progressTreeItem, type FollowUpNode } from '../vscode/views';
+import { indexingMessage, openLocationCommand, progressTreeItem, rowTooltip, type FollowUpNode } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
 export type { FollowUpNode };
@@ -115,23 +116,8 @@ export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProv
     item.iconPath = f.escalate
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.errorForeground'))
       : f.confidential ? new vscode.ThemeIcon('lock') : new vscode.ThemeIcon('circle-large-outline');
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(p.text(f.source.trim(), f.confidential));
-    tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(p.detail([{ person: f.person }, f.type, { date: f.noteDate ?? '' }, f.confidential && 'confidential']));
-    if (cooling) {
-      tooltip.appendMarkdown('\n\n');
-      tooltip.appendText(`Cooling off until ${cooling}: acting at once on what was said in a skip-level can expose who said it.`);
-    } else if (snoozed) {
-      tooltip.appendMarkdown('\n\n');
-      tooltip.appendText(`Snoozed until ${snoozed}: not before then.`);
-    }
-    // The file path names the person (1on1s/<person>/…), so privacy mode leaves it out.
-    if (!p.on) {
-      tooltip.appendMarkdown('\n\n');
-      tooltip.appendText(`${p.path(f.uri)}:${f.line}`);
-    }
-    item.tooltip = tooltip;
+    // Markdown that wraps, with the item's text rather than its raw `- [ ] …` source line.
+    item.tooltip = rowTooltip(p, followUpTooltip(f, t, vscode.workspace.asRelativePath(vscode.Uri.parse(f.uri))));
     item.contextValue = `followUp${f.confidential ? '.confidential' : ''}${cooling ? '.coolingOff' : ''}${snoozed ? '.snoozed' : ''}`;
     item.command = openLocationCommand('Open follow-up', f.uri, f.line);
     item.accessibilityInformation = { label: `${text}, ${item.description}${f.confidential ? ', confidential' : ''}` };

@@ -15,18 +15,19 @@ import { parseMeetingType } from '../core/parse/values';
 import { defaultMeetingType } from '../core/people';
 import type { Settings } from '../core/settings';
 import {
-  BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
-  renderTemplate, TEMPLATE_FILES, unknownPlaceholders,
+  firstAgendaPosition, newNotePath, NOTE_PATH_PLACEHOLDERS, openFollowUpsFor, renderOpenFollowUps,
+  renderTemplate, unknownPlaceholders,
 } from '../core/templates';
 import { groupUpcoming, relationshipPhrase } from '../core/upcomingGroups';
 import { Commands } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
-import { exists, readOptional, writeNewFile } from '../vscode/files';
-import { folderSegments, journalFolder } from '../vscode/journalFolder';
+import { exists, readOptional } from '../vscode/files';
+import { journalFolder } from '../vscode/journalFolder';
 import { openAt } from '../vscode/locations';
 import { describeError } from '../vscode/log';
 import { createNoteTakingPoints, queuedPoints } from '../vscode/noteWithTalkingPoints';
 import { personArgument } from '../vscode/pickPerson';
+import { templateInUse } from '../vscode/templateFiles';
 import type { Privacy, SearchableItem } from '../vscode/privacy';
 import { today } from '../vscode/today';
 
@@ -167,17 +168,6 @@ export function register(ctx: FeatureContext): void {
     return coachingDue({ managerDirect: true }, notes, date, weeks) ? COACHING_SECTION : undefined;
   };
 
-  const loadTemplate = async (folder: vscode.Uri, type: MeetingType): Promise<{ text: string; where: string }> => {
-    const uri = vscode.Uri.joinPath(folder, ...folderSegments(settings().templatesFolder), TEMPLATE_FILES[type]);
-    try {
-      const text = await readOptional(uri);
-      if (text !== undefined) return { text, where: `The template ${vscode.workspace.asRelativePath(uri)}` };
-    } catch (error) {
-      log.warn(`Could not read the template ${vscode.workspace.asRelativePath(uri)} (${describeError(error)}); using the built-in one.`);
-    }
-    return { text: BUILT_IN_TEMPLATES[type], where: `The built-in ${type} template` };
-  };
-
   /** Creates (or opens, when it exists) the note with `person` on `date`; returns its editor. */
   const createNote = async (person: string, type: MeetingType, date: IsoDate): Promise<vscode.TextEditor | undefined> => {
     const existing = journal.meetings().find((m) => m.person === person && m.note.date === date);
@@ -193,7 +183,7 @@ export function register(ctx: FeatureContext): void {
     const uri = vscode.Uri.joinPath(folder, ...newNotePath(pattern, { person, date, type }).split('/'));
     if (await exists(uri)) return vscode.window.showTextDocument(uri, { preview: false });
 
-    const template = await loadTemplate(folder, type);
+    const template = await templateInUse(folder, settings().templatesFolder, type, log);
     const reminders = openFollowUpsFor(journal.followUps(), person, date);
     // Queued talking points move into the note, only when its template has a place for them.
     const queued = template.text.includes('${talkingPoints}') ? await queuedPoints(journal.directory().resolve(person)?.profile?.uri) : undefined;
@@ -204,11 +194,9 @@ export function register(ctx: FeatureContext): void {
       ...(coaching ? { coaching } : {}),
     });
     if (rendered.unknownPlaceholders.length) reportUnknown(template.where, rendered.unknownPlaceholders);
-    if (!queued) await writeNewFile(uri, rendered.text);
-    else {
-      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      if (!(await createNoteTakingPoints(uri, rendered.text, queued))) throw new Error('VS Code refused to create the note.');
-    }
+    // One WorkspaceEdit creates the note (and moves the queued points): one undo removes it again.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    if (!(await createNoteTakingPoints(uri, rendered.text, queued))) throw new Error('VS Code refused to create the note.');
     log.info(`Created ${vscode.workspace.asRelativePath(uri)} (${type}, ${reminders.length} open follow-ups linked, ${queued?.points.length ?? 0} talking points moved).`);
     const at = firstAgendaPosition(rendered.text);
     const position = new vscode.Position(at.line, at.character);

@@ -1,17 +1,16 @@
 /** The People view (docs/FORMAT.md#views-and-commands): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
 import { lastMetDates } from '../core/cadence';
-import { shortDate } from '../core/format';
 import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
-import { relationshipLabel } from '../core/upcomingGroups';
+import { peopleRow } from '../core/rows';
 import { Commands, Views } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { today } from '../vscode/today';
-import { indexingMessage, progressTreeItem, relationshipIcon } from '../vscode/views';
+import { applyRow, indexingMessage, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
 export type PeopleNode =
@@ -78,27 +77,14 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
     const isMe = person === directory.me;
     const item = new vscode.TreeItem(this.privacy.name(person.name), hasReports ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `people/${person.profile ? 'p' : 'n'}/${person.name}`;
-    const lastMet = this.lastMet(person);
-    const t = today();
-    item.description = this.privacy.detail([
-      isMe && 'me',
-      { role: person.profile?.role ?? '' },
-      { team: person.profile?.team ?? '' },
-      // The size of a manager direct's team identifies them next to initials: hidden like the team.
-      { team: isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) ?? '' : '' },
-      !person.active && 'inactive',
-      isMe ? undefined : lastMet ? { date: `last met ${shortDate(lastMet, t)}` } : 'never met',
-    ]);
+    const manages = isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined;
+    applyRow(item, this.privacy, peopleRow(person, { isMe, lastMet: this.lastMet(person), ...(manages ? { manages } : {}) }, today()));
     item.iconPath = isMe
       ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow'))
       : new vscode.ThemeIcon(relationshipIcon(person.relationship), person.active ? undefined : new vscode.ThemeColor('disabledForeground'));
-    const p = this.privacy;
-    const aliases = person.aliases.length ? p.detail([{ alias: ` (${person.aliases.join(', ')})` }]) : '';
-    item.tooltip = `${p.person(person.name)}${aliases}\n${p.detail([relationshipLabel(person.relationship), person.managerName && p.message`reports to ${{ person: person.managerName }}`])}`;
     item.contextValue = person.profile ? 'person' : 'person.notesOnly';
     // A click opens the person page (docs/FORMAT.md#views-and-commands), which links to the raw profile or offers to create one.
     item.command = { title: 'Open Person Page', command: Commands.openPersonPage, arguments: [person.name] }; // the real name, also in privacy mode
-    if (!person.profile) item.tooltip += '\nNo profile yet: the page offers to create one.';
     return item;
   }
 

@@ -18,30 +18,56 @@ const LAST_SHOWN_KEY = 'oneOnOne.reminders.lastShown';
 /** setTimeout's ceiling (about 24 days); the check simply runs again then. */
 const MAX_TIMER_MS = 2_147_000_000;
 
+/** A digest: the day and the text it says (never more than the notification shows). */
+export interface Digest {
+  date: IsoDate;
+  text: string;
+}
+
+/** What the reminders show, for the integration tests and other extensions. */
+export interface RemindersApi {
+  /** The last digest shown this session, if any. */
+  lastShown(): Digest | undefined;
+  /** Fires when a digest is shown. */
+  readonly onDidShow: vscode.Event<Digest>;
+  /** What the digest would say today, as privacy mode stands now (undefined: nothing to say). */
+  preview(): Promise<string | undefined>;
+}
+
 function localNow(): LocalMoment {
   const now = new Date();
   return { date: today(), minutes: now.getHours() * 60 + now.getMinutes() };
 }
 
-export function register(ctx: FeatureContext): void {
+export function register(ctx: FeatureContext): RemindersApi {
   const state = ctx.extension.workspaceState;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
+  let shown: Digest | undefined;
+  const didShow = new vscode.EventEmitter<Digest>();
+
+  /** The digest's text for `date`, cool-offs counted since `last`; names only outside privacy mode. */
+  const digestFor = async (date: IsoDate, last: IsoDate | undefined): Promise<string | undefined> => {
+    await ctx.index.ready;
+    const { journal, privacy } = ctx;
+    const counts = digestCounts(journal.directory(), journal.meetings(), journal.followUps(), date, last, ctx.settings().weekMode);
+    const text = digestText(counts, privacy.on ? undefined : (name) => privacy.name(name));
+    return text && `1:1 today: ${text}`;
+  };
 
   const show = async (date: IsoDate): Promise<void> => {
     // Remembered first, so no other check shows it again today while the journal loads.
     const last = state.get<string>(LAST_SHOWN_KEY);
     await state.update(LAST_SHOWN_KEY, date);
-    await ctx.index.ready;
-    const { journal, privacy } = ctx;
-    const counts = digestCounts(journal.directory(), journal.meetings(), journal.followUps(), date, last, ctx.settings().weekMode);
-    const text = digestText(counts, privacy.on ? undefined : (name) => privacy.name(name));
+    const text = await digestFor(date, last);
     if (!text) {
       ctx.log.info('Reminder: nothing due today, no digest shown.');
       return;
     }
     const open = 'Open Dashboard';
-    const choice = await vscode.window.showInformationMessage(`1:1 today: ${text}`, open);
+    shown = { date, text };
+    didShow.fire(shown);
+    const choice = await vscode.window.showInformationMessage(text, open);
     if (choice === open) await vscode.commands.executeCommand(Commands.showDashboard);
   };
 
@@ -63,6 +89,12 @@ export function register(ctx: FeatureContext): void {
   check();
   ctx.extension.subscriptions.push(
     onDidChangeSettings(check),
+    didShow,
     { dispose: () => { disposed = true; clearTimeout(timer); } },
   );
+  return {
+    lastShown: () => shown,
+    onDidShow: didShow.event,
+    preview: () => digestFor(today(), state.get<string>(LAST_SHOWN_KEY)),
+  };
 }

@@ -12,6 +12,7 @@ import type { IsoDate } from '../core/model';
 import type { DateRange } from '../core/personPage';
 import { parseDateRange } from '../core/parse/values';
 import { gatherReview, presetRanges, renderReview, reviewPath } from '../core/reviewNotes';
+import { exists } from '../vscode/files';
 import { describeError } from '../vscode/log';
 import { personArgument, pickPerson } from '../vscode/pickPerson';
 import { currentText } from '../vscode/textChanges';
@@ -50,15 +51,6 @@ async function pickRange(who: string): Promise<DateRange | undefined> {
     validateInput: (v) => (parseDateRange(v) ? undefined : 'Write two dates as YYYY-MM-DD..YYYY-MM-DD, the first one not after the second'),
   });
   return typed === undefined ? undefined : parseDateRange(typed);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function register(ctx: FeatureContext): void {

@@ -9,7 +9,7 @@ import { notesFolderOf } from '../core/gitignore';
 import { thisIsMeChanges, type ProfileText } from '../core/me';
 import { MEETING_TYPES } from '../core/model';
 import { personProfileText } from '../core/noteEdits';
-import { setFrontmatterKeys } from '../core/orgImport';
+import { setFrontmatterKeys } from '../core/profileFrontmatter';
 import { BUILT_IN_TEMPLATES, TEMPLATE_FILES } from '../core/templates';
 import { exists } from '../vscode/files';
 import { addToGitignore } from '../vscode/gitignore';

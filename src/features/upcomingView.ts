@@ -3,16 +3,17 @@
  * who is due today or overdue.
  */
 import * as vscode from 'vscode';
-import { upcomingOf, describeUpcoming, type UpcomingEntry } from '../core/cadence';
+import { upcomingOf, type UpcomingEntry } from '../core/cadence';
 import type { Journal } from '../core/journal';
-import { groupUpcoming, relationshipLabel, type UpcomingGroupId } from '../core/upcomingGroups';
+import { upcomingRow } from '../core/rows';
+import { groupUpcoming, type UpcomingGroupId } from '../core/upcomingGroups';
 import { BuiltinCommands, Commands, Views } from '../vscode/commands';
 import type { FeatureContext } from '../vscode/featureContext';
 import type { Privacy } from '../vscode/privacy';
 import { onJournalRefresh } from '../vscode/refresh';
 import { onDidChangeSettings, type Settings } from '../vscode/settings';
 import { today } from '../vscode/today';
-import { indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
+import { applyRow, indexingMessage, openLocationCommand, progressTreeItem, relationshipIcon } from '../vscode/views';
 import type { WorkspaceIndex } from '../vscode/workspaceIndex';
 
 /** The codicon of each Upcoming group. */
@@ -64,13 +65,12 @@ export class UpcomingProvider implements vscode.Disposable, vscode.TreeDataProvi
       return item;
     }
     const { entry } = node;
-    const p = this.privacy;
-    const label = `${p.person(entry.person.name)} — ${describeUpcoming(entry, today(), { hideLastMet: p.on })}`;
-    const item = new vscode.TreeItem(label);
+    const item = new vscode.TreeItem('');
+    // The name is the label and the rest the description, so the name reads at the default width.
+    applyRow(item, this.privacy, upcomingRow(entry, today()));
     // Ids come from the real name, never from what is shown (two people can share initials).
     item.id = `upcoming/person/${entry.person.name}`;
     item.iconPath = new vscode.ThemeIcon(relationshipIcon(entry.relationship));
-    item.tooltip = `${label}\n${p.detail([relationshipLabel(entry.relationship), { role: entry.person.profile?.role ?? '' }])}`;
     item.contextValue = `upcoming.${entry.status}`;
     // docs/FORMAT.md#cadence: a click starts the next 1:1 (or opens the one already scheduled).
     item.command = entry.scheduledUri

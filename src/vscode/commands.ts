@@ -29,6 +29,8 @@ export const Commands = {
   sendSelectionToNextOneOnOne: 'oneOnOne.sendSelectionToNextOneOnOne',
   openPersonPage: 'oneOnOne.openPersonPage',
   exportReviewNotes: 'oneOnOne.exportReviewNotes',
+  // Coaching the managers on my team
+  exportStarterKit: 'oneOnOne.exportStarterKit',
   // Getting started
   setUpJournal: 'oneOnOne.setUpJournal',
   thisIsMe: 'oneOnOne.thisIsMe',

@@ -210,8 +210,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** The status-bar toggle and the command. */
-export function registerPrivacyToggle({ extension: context, privacy }: Pick<FeatureContext, 'extension' | 'privacy'>): void {
+/**
+ * The status-bar toggle and the command. The item is returned hidden: the caller shows it once
+ * there is a journal to hide (or while privacy mode is on, so it can always be turned off).
+ */
+export function registerPrivacyToggle({ extension: context, privacy }: Pick<FeatureContext, 'extension' | 'privacy'>): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('oneOnOne.privacy', vscode.StatusBarAlignment.Left, 49);
   item.name = '1:1 privacy mode';
   item.command = Commands.togglePrivacyMode;
@@ -224,10 +227,10 @@ export function registerPrivacyToggle({ extension: context, privacy }: Pick<Feat
     item.accessibilityInformation = { label: privacy.on ? '1:1 privacy mode on' : '1:1 privacy mode off' };
   };
   render();
-  item.show();
   context.subscriptions.push(
     item,
     privacy.onDidChange(render),
     vscode.commands.registerCommand(Commands.togglePrivacyMode, () => privacy.set(!privacy.on)),
   );
+  return item;
 }

@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import type { FollowUpGroupId } from '../core/followUpGroups';
 import type { FollowUp } from '../core/model';
+import { tooltipMarkdown, type RowText, type TooltipParagraph } from '../core/rows';
 import { Commands } from './commands';
+import type { Privacy } from './privacy';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** "Indexing notes… 120/400" during the first scan, "Reading follow-ups…" after; undefined when ready. */
@@ -35,6 +37,22 @@ export function relationshipIcon(relationship: string): string {
     case 'self': return 'star-full';
     default: return 'account';
   }
+}
+
+/**
+ * A tooltip from core/rows.ts paragraphs, through the privacy layer: markdown, so it wraps
+ * between words like every hover (each paragraph's text escaped, never `appendText`, whose
+ * `&nbsp;`s let it break only inside words); the title is bold.
+ */
+export function rowTooltip(privacy: Privacy, paragraphs: readonly TooltipParagraph[]): vscode.MarkdownString {
+  return new vscode.MarkdownString(tooltipMarkdown(paragraphs.map((p) => ({ text: privacy.detail(p.parts, p.join), strong: p.strong === true }))));
+}
+
+/** A tree item's label, description and tooltip from a core/rows.ts row, through the privacy layer. */
+export function applyRow(item: vscode.TreeItem, privacy: Privacy, row: RowText): void {
+  item.label = privacy.detail([row.label]);
+  item.description = privacy.detail(row.description);
+  item.tooltip = rowTooltip(privacy, row.tooltip);
 }
 
 /** A row's click: open `uri` at `line` (through the privacy and cooling-off checks). */

@@ -1,7 +1,7 @@
 /**
  * End-to-end checks of the dashboard webview as a user sees it: it opens from the palette, draws
  * its sections in the dark and the light theme, and in privacy mode shows initials and counts
- * only. Screenshots go to test-results/e2e/dashboard-{dark,light,privacy}.png.
+ * only. Screenshots go to media/screenshots/dashboard{,-dark,-privacy}.png (the README's).
  */
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
@@ -20,34 +20,13 @@ async function dashboardText(workbench: Workbench): Promise<string> {
   return normalise(await dashboardFrame(workbench).locator('#app').innerText({ timeout: 10_000 }));
 }
 
-/** Picks a colour theme as a user does: the palette's "Preferences: Color Theme", then the theme. */
-async function setTheme(workbench: Workbench, theme: string): Promise<void> {
-  const page = workbench.page;
-  const input = page.locator('.quick-input-widget input');
-  await waitFor(`the colour theme "${theme}"`, async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Preferences: Color Theme');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().waitFor({ timeout: 5_000 });
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
-    await page.locator('.quick-input-widget input[placeholder*="Color Theme"]').waitFor({ timeout: 5_000 });
-    await input.fill(theme);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first();
-    await row.waitFor({ timeout: 5_000 });
-    await row.click();
-    await input.waitFor({ state: 'hidden', timeout: 5_000 });
-    return true;
-  }, 40_000, 0);
-}
-
 async function shoot(workbench: Workbench, file: string): Promise<void> {
   await workbench.page.mouse.move(2, 2); // no hover highlight
   await workbench.page.locator('.part.editor').screenshot({ path: file });
 }
 
 /** Opens the dashboard, checks its sections and what it holds, and takes the three screenshots. */
-export async function dashboardInThemes(workbench: Workbench, folder: string, resultsDir: string, log: (m: string) => void): Promise<void> {
+export async function dashboardInThemes(workbench: Workbench, folder: string, screenshotsDir: string, log: (m: string) => void): Promise<void> {
   const page = workbench.page;
   // The side bar and panel closed, so the dashboard has the window.
   await workbench.runCommand('View: Close Primary Side Bar').catch(() => undefined);
@@ -64,7 +43,7 @@ export async function dashboardInThemes(workbench: Workbench, folder: string, re
   if (headers < 13) throw new Error(`expected the heatmap to be a table with a "Person" header and 12 week headers; it has ${headers}`);
 
   // The default theme of this VS Code is a light one: first the light screenshot, then privacy mode, then dark.
-  const light = path.join(resultsDir, 'dashboard-light.png');
+  const light = path.join(screenshotsDir, 'dashboard.png');
   await shoot(workbench, light);
   log(`      screenshot: ${light}`);
 
@@ -76,14 +55,14 @@ export async function dashboardInThemes(workbench: Workbench, folder: string, re
     const text = await dashboardText(workbench);
     const leaks = names.filter((n) => text.includes(n));
     if (leaks.length > 0) throw new Error(`privacy mode: the dashboard still shows ${JSON.stringify(leaks)}`);
-    const privacy = path.join(resultsDir, 'dashboard-privacy.png');
+    const privacy = path.join(screenshotsDir, 'dashboard-privacy.png');
     await shoot(workbench, privacy);
     log(`      screenshot: ${privacy}`);
   } finally {
     await workbench.runCommand('1:1: Toggle Privacy Mode');
   }
-  const dark = path.join(resultsDir, 'dashboard-dark.png');
-  await setTheme(workbench, 'Dark Modern');
+  const dark = path.join(screenshotsDir, 'dashboard-dark.png');
+  await workbench.setTheme('Dark Modern');
   await frame.locator('h1').waitFor({ timeout: 10_000 });
   await shoot(workbench, dark);
   log(`      screenshot: ${dark}`);

@@ -12,39 +12,11 @@ const PERSON = 'Carly Chen';
 const PROFILE = path.join('people', 'carly-chen.md');
 const POINTS = ['how the processor migration feels without her in every incident', 'Ines for Staff: who else writes feedback?'];
 
-/** Picks a colour theme by its label through "Preferences: Color Theme". */
-async function setTheme(workbench: Workbench, label: string): Promise<void> {
-  const page = workbench.page;
-  const input = page.locator('.quick-input-widget input');
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill('>Preferences: Color Theme');
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first();
-    try {
-      await row.waitFor({ state: 'visible', timeout: 5_000 });
-      await row.click();
-      break;
-    } catch (error) {
-      if (attempt >= 4) throw new Error('command palette: expected "Preferences: Color Theme"', { cause: error });
-    }
-  }
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Light' }).first().waitFor({ timeout: 10_000 });
-  await input.fill(label);
-  const theme = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first();
-  await theme.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
-    throw new Error(`expected the theme "${label}" in the colour theme picker; it showed:\n${normalise(await page.locator('.quick-input-list').innerText().catch(() => ''))}`);
-  });
-  await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
-}
-
 function pageFrame(workbench: Workbench): FrameLocator {
   return workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
-export async function personPageFromPeopleRow(workbench: Workbench, folder: string, resultsDir: string, log: (message: string) => void): Promise<void> {
+export async function personPageFromPeopleRow(workbench: Workbench, folder: string, screenshotsDir: string, log: (message: string) => void): Promise<void> {
   const page = workbench.page;
   // Queue two talking points in the profile, as "Add Talking Point" would.
   const profile = path.join(folder, PROFILE);
@@ -83,10 +55,10 @@ export async function personPageFromPeopleRow(workbench: Workbench, folder: stri
   const shots: string[] = [];
   // The light theme stays on afterwards (this check runs last).
   for (const [theme, file] of [['Dark Modern', 'person-page-dark.png'], ['Light Modern', 'person-page-light.png']] as const) {
-    await setTheme(workbench, theme);
+    await workbench.setTheme(theme);
     await heading.waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300); // the webview repaints with the new theme's colours
-    const shot = path.join(resultsDir, file);
+    const shot = path.join(screenshotsDir, file);
     await editor.screenshot({ path: shot });
     shots.push(shot);
   }

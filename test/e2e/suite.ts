@@ -18,6 +18,7 @@ import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
 import { dashboardInThemes } from './dashboard';
 import { personPageFromPeopleRow } from './personPage';
 import { sweepPrivacy } from './privacySweep';
+import { checkScreenshotFiles, completionShot, DEFAULT_SIDEBAR_WIDTH, sidebarShots, suggestSkipLevelShot } from './screenshots';
 
 export interface E2eContext {
   page: Page;
@@ -29,8 +30,12 @@ export interface E2eContext {
   scratchFile: string;
   /** The date the extension host was pinned to (ONEONONE_TODAY). */
   today: string;
-  /** Where to write screenshots. */
+  /** Where to write screenshots of failures. */
   resultsDir: string;
+  /** Where to write the README's screenshots (media/screenshots/). */
+  screenshotsDir: string;
+  /** When the run started (ms): the README screenshots must be newer. */
+  started: number;
   log(message: string): void;
 }
 
@@ -64,6 +69,8 @@ const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
 /** Wide enough for twelve weeks beside the names, tall enough for every section. */
 const DASHBOARD_VIEWPORT = { width: 1280, height: 1640 };
 const SIDEBAR_WIDTH = 620;
+/** The README's side-bar screenshots: a laptop-sized window, so the rows are seen at their real size. */
+const README_VIEWPORT = { width: 1280, height: 860 };
 /** The person page screenshots: an editor area about 900 pixels wide. */
 const PERSON_PAGE_VIEWPORT = { width: 1240, height: 1400 };
 
@@ -185,6 +192,14 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
       }, 15_000, 300);
     });
   }
+  await page.setViewportSize(README_VIEWPORT);
+  fs.mkdirSync(context.screenshotsDir, { recursive: true });
+  await check('README screenshots: the side bar at the default width, in the light and the dark theme', () =>
+    sidebarShots(workbench, views.map((v) => v.name), context.screenshotsDir, context.log));
+  await check('README screenshot: a note with @ completion open, the note\'s person first and each person once', () =>
+    completionShot(workbench, 'Carly Chen', context.screenshotsDir, context.log));
+  await check('README screenshot: "1:1: Suggest Skip-Level" ranks people with their reasons', () =>
+    suggestSkipLevelShot(workbench, context.screenshotsDir, context.log));
   await page.setViewportSize(VIEWPORT);
 
   const showLog = manifest.contributes?.commands?.find((entry) => entry.command === 'oneOnOne.showLog');
@@ -223,11 +238,14 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     tickFromSidebar(workbench, context.folder, context.today));
 
   await page.setViewportSize(SCREENSHOT_VIEWPORT);
-  const privacyShot = path.join(context.resultsDir, 'sidebar-privacy.png');
+  const privacyShot = path.join(context.screenshotsDir, 'sidebar-privacy.png');
   await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
-    personPageFromPeopleRow(workbench, context.folder, context.resultsDir, context.log));
+    personPageFromPeopleRow(workbench, context.folder, context.screenshotsDir, context.log));
   await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
+    await page.setViewportSize(README_VIEWPORT);
+    await workbench.setSideBarWidth(DEFAULT_SIDEBAR_WIDTH);
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
+    await page.setViewportSize(SCREENSHOT_VIEWPORT);
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
   await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker, notification or the status bar', async () => {
@@ -245,9 +263,14 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await page.setViewportSize(DASHBOARD_VIEWPORT);
   await check('"1:1: Show Dashboard" draws every section, in the dark and light themes and in privacy mode (screenshots)', () =>
-    dashboardInThemes(workbench, context.folder, context.resultsDir, context.log));
+    dashboardInThemes(workbench, context.folder, context.screenshotsDir, context.log));
   await page.setViewportSize(PERSON_PAGE_VIEWPORT);
   await page.setViewportSize(VIEWPORT);
+
+  await check('the README screenshots are fresh PNGs of at most 200 KB each', async () => {
+    const problems = checkScreenshotFiles(context.screenshotsDir, context.started);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  });
 
   await check('no error notification from the extension', async () => {
     const text = await workbench.notificationsText();

@@ -224,6 +224,33 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
+  /**
+   * Picks a colour theme as a user does: "Preferences: Color Theme" from the palette, then the
+   * theme by its label ("Dark Modern", "Light Modern"), retried while the palette opens too early.
+   */
+  async setTheme(label: string): Promise<void> {
+    const page = this.page;
+    const input = page.locator('.quick-input-widget input');
+    await waitFor(`the colour theme "${label}"`, async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill('>Preferences: Color Theme');
+      const command = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first();
+      await command.waitFor({ state: 'visible', timeout: 5_000 });
+      await command.click();
+      await page.locator('.quick-input-widget input[placeholder*="Color Theme"]').waitFor({ timeout: 5_000 });
+      await input.fill(label);
+      const theme = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first();
+      await theme.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+        throw new Error(`expected the theme "${label}" in the colour theme picker; it showed:\n${normalise(await page.locator('.quick-input-list').innerText().catch(() => ''))}`);
+      });
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: 5_000 });
+      return true;
+    }, 40_000, 0);
+  }
+
   /** The text of the notifications center (toasts do not show in a headless browser). */
   async notificationsText(): Promise<string> {
     await this.runCommand('Notifications: Show Notifications');

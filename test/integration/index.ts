@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import { formatResult, type SuiteResult } from '../../scripts/lib/suiteResult';
 
 export const SUITE_BEGIN = '[1:1 Journal integration suite: begin]';
 export const SUITE_END = '[1:1 Journal integration suite: end]';
@@ -46,9 +47,18 @@ export async function run(): Promise<void> {
     for (const name of files) mocha.addFile(path.join(__dirname, name));
     // Markers let a runner see whether the suite started and when it ended.
     print(SUITE_BEGIN);
-    const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+    // The counts as one structured line (scripts/lib/suiteResult.js), which the runner reads.
+    const result = await new Promise<SuiteResult>((resolve) => {
+      const runner = mocha.run((failures) => resolve({ tests: runner.stats?.tests ?? 0, passes: runner.stats?.passes ?? 0, failures, pending: runner.stats?.pending ?? 0 }));
+    });
     print(SUITE_END);
-    if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+    print(formatResult(result));
+    if (result.failures > 0) throw new Error(`${result.failures} integration test(s) failed`);
+  } catch (error) {
+    if (!(error instanceof Error && /integration test\(s\) failed$/.test(error.message))) {
+      print(formatResult({ tests: 0, passes: 0, failures: 0, pending: 0, error: error instanceof Error ? error.stack ?? error.message : String(error) }));
+    }
+    throw error;
   } finally {
     base.consoleLog = consoleLog;
   }

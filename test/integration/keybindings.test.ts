@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { extension } from './lib/helpers';
+import { macDefaultsStartingWith, macFirstKey } from './lib/macKeybindings';
 
 interface Keybinding { key: string; command: string; when?: string; mac?: string }
 
@@ -19,6 +22,27 @@ const KNOWN_SHARED: ReadonlyArray<{ key: string; command: string | RegExp; why: 
   { key: 'ctrl+alt+enter', command: 'workbench.action.chat.skipTool', why: 'the chat has the focus (inChat), not a note editor' },
 ];
 
+/**
+ * macOS default rules that share a first key with one of our `mac` keys, told by the bundle's
+ * text around them, each with why they cannot fire at the same time as ours.
+ */
+const KNOWN_MAC_SHARED: ReadonlyArray<{ context: RegExp; why: string }> = [
+  { context: /ReplaceAllAction/, why: 'editor.action.replaceAll: ours has !findWidgetVisible' },
+  { context: /ReplaceActiveKey/, why: 'search.action.replaceAll: ours has !replaceActive' },
+  { context: /hasToolConfirmation/, why: 'chat skip tool: the chat has the focus, not a note editor' },
+  { context: /responseContainsCodeBlock|responseContainsMultipleCodeBlocks/, why: 'terminal chat insert: the terminal chat has the focus' },
+];
+
+/** The running VS Code's workbench bundle, where the default rules of every OS are registered. */
+function workbenchBundle(): string | undefined {
+  const root = vscode.env.appRoot;
+  for (const file of ['out/vs/code/browser/workbench/workbench.js', 'out/vs/workbench/workbench.desktop.main.js', 'out/vs/workbench/workbench.web.main.internal.js']) {
+    const full = path.join(root, file);
+    if (fs.existsSync(full)) return fs.readFileSync(full, 'utf8');
+  }
+  return undefined;
+}
+
 describe('keybindings', () => {
   it('clash with no default keybinding of the running VS Code', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse('vscode://defaultsettings/keybindings.json'));
@@ -32,6 +56,24 @@ describe('keybindings', () => {
         assert.ok(known, `${binding.key} (${binding.command}) is also ${other.key} → ${other.command} when ${other.when ?? 'always'}`);
       }
     }
+  });
+
+  it('clash on macOS with no default keybinding of the running VS Code (its mac rules, from the workbench bundle)', function () {
+    const bundle = workbenchBundle();
+    if (!bundle) this.skip(); // a VS Code whose bundle lies elsewhere: nothing to read
+    const ours = (extension().packageJSON as { contributes: { keybindings: Keybinding[] } }).contributes.keybindings;
+    let read = 0;
+    for (const binding of ours) {
+      const first = macFirstKey(binding.mac ?? '');
+      assert.ok(first !== undefined, `${binding.command}: cannot read its mac key "${binding.mac}"`);
+      for (const other of macDefaultsStartingWith(bundle!, first)) {
+        read++;
+        const known = KNOWN_MAC_SHARED.find((k) => k.context.test(other.context));
+        assert.ok(known, `${binding.mac} (${binding.command}) is also a macOS default:\n${other.context}`);
+      }
+    }
+    // The bundle's own find widget binds ⌘⌥Enter on macOS: reading nothing would mean the scan is broken.
+    assert.ok(read > 0, 'no macOS default read at all: has the bundle\'s key encoding changed?');
   });
 
   it('work only where a journal is open, and every one has a macOS key', () => {

@@ -39,9 +39,10 @@ async function upcomingLabel(): Promise<string | undefined> {
   const provider = api.views.upcoming as vscode.TreeDataProvider<unknown>;
   for (const group of (await provider.getChildren()) ?? []) {
     for (const row of (await provider.getChildren(group)) ?? []) {
-      const label = (await provider.getTreeItem(row)).label;
-      const text = typeof label === 'string' ? label : label?.label ?? '';
-      if (text.startsWith(TESS)) return text;
+      const item = await provider.getTreeItem(row);
+      const text = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      // The name is the label, the facts (` · 3 topics`) the description.
+      if (text === TESS) return `${text} — ${typeof item.description === 'string' ? item.description : ''}`;
     }
   }
   return undefined;
@@ -69,6 +70,12 @@ async function resetProfile(text = PROFILE): Promise<void> {
     return profile && (profile.talkingPoints?.length ?? 0) === expected && profile.role === 'Staff Engineer';
   }, 10_000);
   assert.equal(fs.readFileSync(profilePath(), 'utf8'), text);
+}
+
+/** After an undo removed a note: nothing unsaved of it is left for a save (or auto save) to write back as an empty file. */
+function assertNoUnsavedCopy(fsPath: string): void {
+  const left = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === fsPath);
+  assert.ok(!left?.isDirty, `an unsaved copy of the removed note is left, holding ${JSON.stringify(left?.getText())}`);
 }
 
 describe('preparing the next 1:1', () => {
@@ -149,11 +156,44 @@ describe('preparing the next 1:1', () => {
         await vscode.window.showTextDocument(note);
         await vscode.commands.executeCommand('undo');
         await waitFor('one undo to restore the profile', () => profile.getText() === PROFILE, 5_000);
-        assert.ok(!note.getText().includes('the ledger on-call rota'), `the note still holds the points after the undo:\n${note.getText()}`);
+        // The same undo takes the new note away, points and all: no file is left behind on disk
+        // (empty or not), and no unsaved copy that a save (or auto save) would write back.
+        await waitFor('one undo to remove the new note from disk', () => !fs.existsSync(target), 10_000)
+          .catch(() => assert.fail(`after one undo the note is still on disk, holding ${JSON.stringify(fs.readFileSync(target, 'utf8'))}`));
+        assertNoUnsavedCopy(target);
       } finally {
         for (const doc of [note, profile]) {
           if (!doc.isDirty) continue;
           await vscode.window.showTextDocument(doc);
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        fs.rmSync(target, { force: true });
+      }
+    });
+  });
+
+  describe('New 1:1 Note with nothing queued', function () {
+    this.timeout(60_000);
+    before(() => resetProfile(PROFILE.replace('- the ledger on-call rota\r\n- conference talk proposal\r\n', '')));
+    after(() => resetProfile());
+
+    it('creates the note so that one undo removes it again, leaving no file behind', async () => {
+      const target = notePath(today());
+      assert.ok(!fs.existsSync(target), `${target} exists before the test`);
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('oneOnOne.newNote', TESS, 'one-on-one');
+      assert.equal(editor?.document.uri.fsPath, target);
+      try {
+        assert.ok(fs.readFileSync(target, 'utf8').startsWith(`---\nperson: ${TESS}\n`), 'the note is not on disk');
+        assert.ok(!editor.document.isDirty, 'the new note is written, not left unsaved');
+        await vscode.window.showTextDocument(editor.document);
+        await vscode.commands.executeCommand('undo');
+        await waitFor('one undo to remove the new note from disk', () => !fs.existsSync(target), 10_000)
+          .catch(() => assert.fail(`after one undo the note is still on disk, holding ${JSON.stringify(fs.readFileSync(target, 'utf8'))}`));
+        assertNoUnsavedCopy(target);
+      } finally {
+        const left = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === target);
+        if (left?.isDirty) {
+          await vscode.window.showTextDocument(left);
           await vscode.commands.executeCommand('workbench.action.files.revert');
         }
         fs.rmSync(target, { force: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isManagerDirect, managesCount, managesLabel } from '../../src/core/coaching';
+import { isManagerDirect, managesCount, managesLabel, managesRow } from '../../src/core/coaching';
 import { loadFixture } from './helpers/fixtures';
 
 describe('coaching: manager directs', () => {
@@ -29,5 +29,10 @@ describe('coaching: manager directs', () => {
   const labels: Array<[number, string | undefined]> = [[0, undefined], [1, 'manages 1'], [12, 'manages 12']];
   for (const [count, label] of labels) {
     it(`words a team of ${count} as ${label ?? 'nothing'}`, () => assert.equal(managesLabel(count), label));
+  }
+
+  const rows: Array<[number, string]> = [[1, '1 person (a manager direct)'], [3, '3 people (a manager direct)']];
+  for (const [count, row] of rows) {
+    it(`words the person page's Manages row for ${count} as "${row}"`, () => assert.equal(managesRow(count), row));
   }
 });

@@ -48,6 +48,27 @@ describe('dashboard model', () => {
     assert.deepEqual(model.aging.mine.map((c) => c.count), [1, 3, 0, 0]);
   });
 
+  it('has a Mood column with the trend of the window\'s notes, oldest first, for those with a mood', async () => {
+    const { model } = await modelOf(false);
+    assert.equal(model.moodColumn, true);
+    const moods = model.heatmap.map((r) => [r.label, r.mood && { values: r.mood.values, word: r.mood.word, direction: r.mood.direction }]);
+    assert.deepEqual(moods, [
+      ['Evan Park', null],
+      // Dec 16: 4, Jan 4: low (2); the note of Jan 8 is after today.
+      ['Fay Lin', { values: [4, 2], word: 'low', direction: 'down' }],
+      ['Priya Raman', null],
+      ['Rob Stone', null],
+    ]);
+    assert.equal(model.heatmap[1].mood?.label, 'Fay Lin, mood over the last 2 notes: 4 → 2 · low, down');
+  });
+
+  it('in privacy mode has no Mood column and no mood at all', async () => {
+    const { model } = await modelOf(true);
+    assert.equal(model.moodColumn, false);
+    assert.deepEqual(model.heatmap.map((r) => r.mood), [null, null, null, null]);
+    assert.doesNotMatch(JSON.stringify(model), /mood over|\b(?:rough|low|okay|good|great)\b/);
+  });
+
   it('links only through tokens it knows: cells open their week\'s latest note', async () => {
     const { model, links } = await modelOf(false);
     const fay = model.heatmap.find((r) => r.label === 'Fay Lin')!;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { describeImport, importPreviewMarkdown, minimalReplacement, parseOrgCsv, planOrgImport, setFrontmatterKeys, summaryOf } from '../../src/core/orgImport';
+import { describeImport, importPreviewMarkdown, minimalReplacement, parseOrgCsv, planOrgImport, summaryOf } from '../../src/core/orgImport';
+import { setFrontmatterKeys } from '../../src/core/profileFrontmatter';
 import { Journal } from '../../src/core/journal';
 
 const fixture = (name: string): string => readFileSync(path.join(__dirname, '..', 'fixtures', 'csv', name), 'utf8');

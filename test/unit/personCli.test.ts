@@ -4,7 +4,7 @@ import { useBundledCli } from './helpers/buildCli';
 import { fixturePath } from './helpers/fixtures';
 
 const KEYS = ['person', 'aliases', 'role', 'team', 'reportsTo', 'managesCount', 'relationship', 'cadence', 'status', 'lastMet', 'nextDue', 'scheduledDate',
-  'away', 'talkingPoints', 'openFollowUps', 'notes'];
+  'away', 'talkingPoints', 'openFollowUps', 'notes', 'mood'];
 
 const CARLY: PersonJson = {
   person: 'Carly Chen',
@@ -23,11 +23,11 @@ const CARLY: PersonJson = {
   talkingPoints: ['the on-call load since the reorg', 'promo packet: who writes the peer feedback?'],
   openFollowUps: {
     mine: [
-      { file: '1on1s/carly-chen/2026-11-13.md', line: 17, text: 'ask Dana about the staffing plan', due: '2026-11-27' },
-      { file: '1on1s/carly-chen/2026-11-27.md', line: 10, text: 'book the training', due: '2026-12-10' },
+      { file: '1on1s/carly-chen/2026-11-13.md', line: 18, text: 'ask Dana about the staffing plan', due: '2026-11-27' },
+      { file: '1on1s/carly-chen/2026-11-27.md', line: 11, text: 'book the training', due: '2026-12-10' },
     ],
     theirs: [
-      { file: '1on1s/carly-chen/2026-11-13.md', line: 18, text: 'draft the on-call proposal', due: '2026-12-04' },
+      { file: '1on1s/carly-chen/2026-11-13.md', line: 19, text: 'draft the on-call proposal', due: '2026-12-04' },
       { file: '1on1s/evan-ito/2026-11-10.md', line: 10, text: 'pair Evan with a senior on the migration', due: null },
     ],
   },
@@ -36,6 +36,8 @@ const CARLY: PersonJson = {
     { file: '1on1s/carly-chen/2026-11-27.md', date: '2026-11-27', type: 'one-on-one' },
     { file: '1on1s/carly-chen/2026-11-13.md', date: '2026-11-13', type: 'one-on-one' },
   ],
+  // The scheduled note's mood (Dec 3) is not history yet.
+  mood: [{ date: '2026-11-13', value: 2 }, { date: '2026-11-27', value: 4 }],
 };
 
 describe('CLI person (bundled)', function () {
@@ -66,13 +68,14 @@ describe('CLI person (bundled)', function () {
     ['a skip-level without cadence: no status, no due date, their own follow-ups none', 'Evan Ito', '2026-12-01', {
       relationship: 'skip', reportsTo: 'Carly Chen', managesCount: 0, cadence: null, status: null, nextDue: null, scheduledDate: null, away: [], talkingPoints: [],
       openFollowUps: { mine: [{ file: '1on1s/evan-ito/2026-11-10.md', line: 11, text: 'think about the priorities doc', due: null }], theirs: [] },
-      notes: [{ file: '1on1s/evan-ito/2026-11-10.md', date: '2026-11-10', type: 'skip-level' }],
+      notes: [{ file: '1on1s/evan-ito/2026-11-10.md', date: '2026-11-10', type: 'skip-level' }], mood: [],
     }],
     ['my manager: null cadence and status, no notes', 'dana diaz', '2026-12-01', {
       person: 'Dana Diaz', relationship: 'manager', reportsTo: null, team: null, cadence: null, status: null, lastMet: null, notes: [],
     }],
-    ['a direct report once the scheduled day has come', 'Carly Chen', '2026-12-03', {
+    ['a direct report once the scheduled day has come, its mood in the history', 'Carly Chen', '2026-12-03', {
       status: 'later', lastMet: '2026-12-03', nextDue: '2026-12-17', scheduledDate: null,
+      mood: [{ date: '2026-11-13', value: 2 }, { date: '2026-11-27', value: 4 }, { date: '2026-12-03', value: 5 }],
     }],
   ];
   for (const [name, who, today, expected] of cases) {

@@ -69,8 +69,8 @@ describe('person page', () => {
   describe('open follow-ups both ways', () => {
     const cases: Array<[string, string, string[], string[]]> = [
       ['mine from notes with them, theirs from any note (a skip-level too), most urgent first', 'Carly Chen',
-        ['1on1s/carly-chen/2026-11-13.md:17', '1on1s/carly-chen/2026-11-27.md:10'],
-        ['1on1s/carly-chen/2026-11-13.md:18', '1on1s/evan-ito/2026-11-10.md:10']],
+        ['1on1s/carly-chen/2026-11-13.md:18', '1on1s/carly-chen/2026-11-27.md:11'],
+        ['1on1s/carly-chen/2026-11-13.md:19', '1on1s/evan-ito/2026-11-10.md:10']],
       ['mine only, for someone who owns nothing', 'Evan Ito',
         ['1on1s/evan-ito/2026-11-10.md:11'], []],
       ['nothing of mine for me', 'Ana Lead', [], []],
@@ -96,14 +96,14 @@ describe('person page', () => {
     it('keeps the first three written lines of the growth / feedback section, at its heading line', () => {
       const [, , first] = page('Carly Chen')!.timeline;
       assert.deepEqual(first.growth, [{
-        heading: 'Growth & feedback', line: 9,
+        heading: 'Growth & feedback', line: 10,
         lines: ['- wants to present the migration plan at the all-hands', '- feedback: the design review went well; write the summary sooner', '- asked for more ownership of incidents'],
       }]);
     });
 
     it('has no excerpt when the section is empty, missing, or the text is not known', () => {
       const timeline = page('Carly Chen')!.timeline;
-      assert.deepEqual(timeline[0].growth, [{ heading: 'Growth & feedback', line: 9, lines: [] }]);
+      assert.deepEqual(timeline[0].growth, [{ heading: 'Growth & feedback', line: 10, lines: [] }]);
       assert.deepEqual(timeline[1].growth, []);
       const unknown = buildPersonPage(journal, 'Carly Chen', TODAY, { weekMode: 'iso' })!;
       assert.deepEqual(unknown.timeline.map((e) => e.growth), [[], [], []]);

@@ -26,10 +26,11 @@ describe('person page markup', () => {
     const rendered = renderPersonPage(page, { today: TODAY, lens: lens(false) });
     const text = visible(rendered.body);
     const shown: Array<[string, string]> = [
-      ['the name, role, team and relationship', 'Carly Chen Senior Engineer · Platform · direct report'],
+      ['the name, role and relationship', 'Carly Chen Senior Engineer · direct report'],
       ['the aliases', 'Also written Carly , CC'],
       ['the manager and the reports', 'Manager Ana Lead Reports Evan Ito'],
-      ['the size of a manager direct\'s team', 'Team manages 1 (a manager direct)'],
+      ['the team by its name, and the size of a manager direct\'s team in a row of its own', 'Team Platform Manages 1 person (a manager direct)'],
+      ['the mood trend over the notes so far, latest word and direction', 'Mood good (4/5) · up'],
       ['the cadence as written', 'Cadence every 2 weeks (biweekly)'],
       ['the away range', 'Away Dec 20 – Jan 5, 2027'],
       ['last met and the scheduled note', 'Last met Nov 27 (4 days ago) Scheduled Dec 3 (in 2 days)'],
@@ -41,6 +42,11 @@ describe('person page markup', () => {
     ];
     for (const [what, expected] of shown) it(`shows ${what}`, () => assert.ok(text.includes(expected), `missing "${expected}" in:\n${text}`));
 
+    it('draws the mood trend as bars, oldest first, labelled in words for a screen reader', () => {
+      assert.deepEqual([...rendered.body.matchAll(/class="mood-bar mood-(\d)" title="([^"]+)"/g)].map((m) => [m[1], m[2]]), [['2', 'Nov 13: low (2)'], ['4', 'Nov 27: good (4)']]);
+      assert.match(rendered.body, /role="img" aria-label="Mood over the last 2 notes: 2 → 4 · good, up"/);
+    });
+
     it('lists the timeline newest first', () => {
       assert.deepEqual([...text.matchAll(/(Dec 3|Nov 27|Nov 13) 1:1/g)].map((m) => m[1]), ['Dec 3', 'Nov 27', 'Nov 13']);
     });
@@ -49,8 +55,8 @@ describe('person page markup', () => {
       assert.ok(!rendered.body.includes('.md'), 'a path is in the page');
       const links = [...rendered.body.matchAll(/data-target="(\d+)"/g)].map((m) => Number(m[1]));
       assert.deepEqual(links, rendered.targets.map((_, i) => i));
-      const excerpt = rendered.targets.find((t) => t.kind === 'open' && t.line === 9);
-      assert.deepEqual(excerpt, { kind: 'open', uri: '1on1s/carly-chen/2026-11-13.md', line: 9 });
+      const excerpt = rendered.targets.find((t) => t.kind === 'open' && t.line === 10 && t.uri.includes('carly-chen'));
+      assert.deepEqual(excerpt, { kind: 'open', uri: '1on1s/carly-chen/2026-11-13.md', line: 10 });
       assert.ok(rendered.targets.some((t) => t.kind === 'open' && t.uri === 'people/carly-chen.md' && t.line === 14), 'a talking point does not open its line');
     });
   });
@@ -61,11 +67,14 @@ describe('person page markup', () => {
     const hidden: Array<[string, RegExp]> = [
       ['any name', /Carly|Chen|Ana Lead|Evan Ito|Dana/],
       ['role and team', /Senior Engineer|Platform/],
-      ['the size of their team', /manages \d/],
+      ['the size of their team', /manages \d|\d (?:person|people)/i],
+      ['their mood', /\b(?:rough|low|okay|good|great)\b|\d\/5/i],
       ['any date', /\b(?:Nov|Dec|Jan) \d|\d{4}-\d{2}-\d{2}|days? ago|in \d+ days/],
       ['confidential note text', /staffing plan|migration plan|on-call|promo packet/],
     ];
     for (const [what, pattern] of hidden) it(`shows no ${what}`, () => assert.doesNotMatch(`${text} ${rendered.title}`, pattern));
+
+    it('draws no mood bar and labels none', () => assert.doesNotMatch(rendered.body, /mood-trend|mood-bar|aria-label="Mood/));
 
     it('still shows the shape of the page: initials, relationship, counts, types, and text that is shareable', () => {
       for (const expected of ['C.C.', 'direct report', 'Talking points 2', 'Confidential item', 'Open raw profile', 'book the training']) {

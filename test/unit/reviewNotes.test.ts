@@ -24,7 +24,7 @@ describe('review notes', () => {
 
     it('gathers each note\'s whole growth / feedback sections and its done follow-ups, not the open ones', () => {
       const [first] = gatherReview(journal, 'Carly Chen', { from: '2026-11-13', to: '2026-11-13' }, text)!.notes;
-      assert.deepEqual(first.sections.map((s) => [s.heading, s.line, s.lines.length]), [['Growth & feedback', 9, 4]]);
+      assert.deepEqual(first.sections.map((s) => [s.heading, s.line, s.lines.length]), [['Growth & feedback', 10, 4]]);
       assert.deepEqual(first.done.map((f) => f.text), ['send the conference budget']);
     });
 
@@ -66,7 +66,7 @@ describe('review notes', () => {
         '',
         '## Nov 13, 2026 · 1:1 — [open the note](../1on1s/carly-chen/2026-11-13.md)',
         '',
-        '### Growth & feedback ([line 9](../1on1s/carly-chen/2026-11-13.md#L9))',
+        '### Growth & feedback ([line 10](../1on1s/carly-chen/2026-11-13.md#L10))',
         '',
         '- wants to present the migration plan at the all-hands',
         '- feedback: the design review went well; write the summary sooner',
@@ -75,13 +75,13 @@ describe('review notes', () => {
         '',
         '### Follow-ups done',
         '',
-        '- send the conference budget (me, done Nov 14, 2026) — [line 19](../1on1s/carly-chen/2026-11-13.md#L19)',
+        '- send the conference budget (me, done Nov 14, 2026) — [line 20](../1on1s/carly-chen/2026-11-13.md#L20)',
         '',
         '## Nov 27, 2026 · 1:1 — [open the note](../1on1s/carly-chen/2026-11-27.md)',
         '',
         '### Follow-ups done',
         '',
-        '- share the runbook (Carly Chen, done Nov 28, 2026) — [line 11](../1on1s/carly-chen/2026-11-27.md#L11)',
+        '- share the runbook (Carly Chen, done Nov 28, 2026) — [line 12](../1on1s/carly-chen/2026-11-27.md#L12)',
         '',
       ].join('\n'));
     });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Journal } from '../../src/core/journal';
 import { MEETING_TYPES } from '../../src/core/model';
 import { parseFollowUps } from '../../src/core/parse/followUps';
+import { indentSteps, TEMPLATE_INDENT } from '../../src/core/templates';
 
 interface Snippet {
   prefix: string;
@@ -73,6 +74,12 @@ describe('snippets', () => {
     const [item] = parseFollowUps(expand(byPrefix.get('fu')!)).items;
     assert.deepEqual([item.ownerMention, item.text, item.due], ['me', 'what', '2026-11-20']);
   });
+
+  for (const prefix of ['1on1', 'skip', 'peer', 'fu', 'fm', 'career', 'feedback']) {
+    it(`expands ${prefix} with indentation in steps of ${TEMPLATE_INDENT} spaces only, like the templates`, () => {
+      assert.deepEqual(indentSteps(expand(byPrefix.get(prefix)!)).filter((s) => s !== TEMPLATE_INDENT), []);
+    });
+  }
 
   it('never suggests an owner that is not a person, like @them', () => {
     for (const [prefix, s] of byPrefix) assert.ok(!JSON.stringify(s.body).includes('them|'), `${prefix} offers @them`);

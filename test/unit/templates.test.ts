@@ -5,7 +5,9 @@ import { parseFollowUps } from '../../src/core/parse/followUps';
 import {
   BUILT_IN_TEMPLATES, firstAgendaPosition, newNotePath, openFollowUpsFor, relativeUriPath, renderOpenFollowUps,
   renderTemplate, unknownPlaceholders, yamlScalar, type FollowUpReminder, TEMPLATE_PLACEHOLDERS, NOTE_PATH_PLACEHOLDERS,
+  indentSteps, TEMPLATE_INDENT,
 } from '../../src/core/templates';
+import { COACHING_SECTION } from '../../src/core/coachingDue';
 import { note, profile } from './helpers/fixtures';
 
 const values = (type: MeetingType, extra: Partial<Parameters<typeof renderTemplate>[1]> = {}): Parameters<typeof renderTemplate>[1] => ({
@@ -32,6 +34,24 @@ describe('templates', () => {
         assert.deepEqual(parseFollowUps(text).items, [], 'a fresh note must not hold an (empty) follow-up');
         assert.ok(!text.includes('${'), 'a placeholder was left in the rendered template');
       });
+    }
+
+    for (const type of MEETING_TYPES) {
+      it(`indents the ${type} note it renders by ${TEMPLATE_INDENT} spaces only (VS Code detects no odd indentation)`, () => {
+        const { text } = renderTemplate(BUILT_IN_TEMPLATES[type], values(type, { coaching: COACHING_SECTION, talkingPoints: '- the offsite\n  - who pays' }));
+        assert.deepEqual(indentSteps(text).filter((s) => s !== TEMPLATE_INDENT), []);
+      });
+    }
+
+    const steps: Array<[string, string, number[]]> = [
+      ['no indentation', '# a\n- b\n', []],
+      ['a comment aligned under its opening', '<!-- a\n     b -->\n', [5]],
+      ['nested list items', '- a\n  - b\n    - c\n- d\n', [2]],
+      ['blank lines do not count', '- a\n\n  - b\n', [2]],
+      ['two kinds of step', '- a\n  - b\n      c\n', [2, 4]],
+    ];
+    for (const [what, text, expected] of steps) {
+      it(`indentSteps: ${what}`, () => assert.deepEqual(indentSteps(text), expected));
     }
 
     it('gives the one-on-one the five sections, in order: about how the work happens and growth, not status', () => {
@@ -117,6 +137,7 @@ describe('templates', () => {
     const scalars: Array<[string, string]> = [
       ['2026-11-20', '2026-11-20'], ['skip-level', 'skip-level'], ['1:1', '"1:1"'], ['42', '"42"'], ['null', '"null"'],
       ['Carly ', '"Carly "'], ['José Núñez', 'José Núñez'], ['say "hi"', '"say \\"hi\\""'],
+      ['R&D / Payments', 'R&D / Payments'], ['12:30:00', '"12:30:00"'], ['1.5', '"1.5"'],
     ];
     for (const [value, expected] of scalars) {
       it(`writes ${JSON.stringify(value)} as the YAML scalar ${expected}`, () => assert.equal(yamlScalar(value), expected));

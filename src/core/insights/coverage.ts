@@ -30,6 +30,13 @@ export interface Coverage {
   metPeople: Person[];
 }
 
+/** The totals of a coverage, as every report of it (the CLI's JSON, the dashboard) gives them. */
+export type CoverageCounts = Pick<Coverage, 'windowDays' | 'eligible' | 'met'>;
+
+export function coverageCounts(c: Coverage): CoverageCounts {
+  return { windowDays: c.windowDays, eligible: c.eligible, met: c.met };
+}
+
 /** Whether a meeting on `date` counts as "in the last 90 days": 0–89 days before today. */
 export function inCoverageWindow(date: IsoDate, today: IsoDate): boolean {
   const days = daysBetween(date, today);

@@ -5,6 +5,7 @@
 import { computeUpcoming } from '../cadence';
 import { addDays, startOfIsoWeek } from '../dates';
 import type { IsoDate, Meeting, Person, Relationship } from '../model';
+import { moodHistory, type MoodPoint } from '../mood';
 import type { Directory } from '../people';
 
 /** The Mondays of the last `count` ISO weeks, oldest first; the last is `today`'s week. */
@@ -23,6 +24,8 @@ export interface HeatmapRow {
   notes: string[][];
   /** Indexes of the weeks at whose end (or today, for this week) the person was overdue. */
   overdueWeeks: number[];
+  /** The `mood` of their notes in the window, oldest first (`core/mood.ts`); confidential. */
+  moods: MoodPoint[];
 }
 
 /** Rows come in this order of relationship, then by name. */
@@ -39,7 +42,7 @@ export function heatmap(directory: Directory, meetings: readonly Meeting[], toda
   const rowOf = (person: Person): HeatmapRow => {
     let row = rows.get(person);
     if (!row) {
-      row = { person, relationship: person.relationship, counts: weeks.map(() => 0), notes: weeks.map(() => []), overdueWeeks: [] };
+      row = { person, relationship: person.relationship, counts: weeks.map(() => 0), notes: weeks.map(() => []), overdueWeeks: [], moods: [] };
       rows.set(person, row);
     }
     return row;
@@ -47,6 +50,7 @@ export function heatmap(directory: Directory, meetings: readonly Meeting[], toda
   for (const person of directory.people) {
     if (person.active && (person.relationship === 'direct' || person.relationship === 'peer' || person.relationship === 'manager')) rowOf(person);
   }
+  const withMood = new Map<HeatmapRow, Meeting['note'][]>();
   if (first !== undefined) {
     const sorted = [...meetings].sort((a, b) => (a.note.date! < b.note.date! ? 1 : a.note.date! > b.note.date! ? -1 : a.note.uri < b.note.uri ? 1 : -1));
     for (const m of sorted) {
@@ -59,8 +63,10 @@ export function heatmap(directory: Directory, meetings: readonly Meeting[], toda
       const row = rowOf(person);
       row.counts[i]++;
       row.notes[i].push(m.note.uri);
+      if (m.note.mood !== undefined) withMood.set(row, [...(withMood.get(row) ?? []), m.note]);
     }
   }
+  for (const [row, notes] of withMood) row.moods = moodHistory(notes, today);
   weeks.forEach((monday, i) => {
     const isCurrent = i === weeks.length - 1;
     const day = isCurrent ? today : addDays(monday, 6);

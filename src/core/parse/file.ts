@@ -5,6 +5,7 @@
  */
 import { parseCalendarDate } from '../dates';
 import type { Confidentiality, JournalDiagnostic, Note, PersonProfile, Severity, DiagnosticCode } from '../model';
+import { badMoodMessage, readMood } from '../mood';
 import { stripWikiLink } from '../names';
 import { parseTalkingPoints } from '../talkingPoints';
 import { lineOfKey, rawScalarOfKey, readFrontmatter } from './frontmatter';
@@ -85,6 +86,9 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
     }
   }
 
+  const mood = readMood(data.mood);
+  if (mood.kind === 'bad') report(line('mood'), 'warning', 'bad-mood', badMoodMessage(mood.written), { value: mood.written });
+
   const keyLines: Note['keyLines'] = {};
   for (const key of ['person', 'date', 'type', 'confidentiality'] as const) {
     const at = lineOfKey(fm.raw, key);
@@ -99,6 +103,7 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
     ...(explicitType ? { explicitType } : {}),
     ...(date ? { date } : {}),
     ...(confidentiality ? { confidentiality } : {}),
+    ...(mood.kind === 'mood' ? { mood: mood.value } : {}),
   };
   return { kind: 'note', note, diagnostics };
 }

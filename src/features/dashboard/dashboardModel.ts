@@ -5,8 +5,9 @@
  * No `vscode` import: the unit tests check privacy mode on it in Node.
  */
 import { shortDate } from '../../core/format';
-import { AGE_BUCKETS, driftReason, type AgeBucket, type Insights } from '../../core/insights';
+import { AGE_BUCKETS, coverageCounts, driftReason, type AgeBucket, type CoverageCounts, type CoverageGroup, type Insights } from '../../core/insights';
 import type { FollowUp, IsoDate } from '../../core/model';
+import { moodTrend, moodWord } from '../../core/mood';
 
 /** A link the webview may ask to follow: a token the host resolves, never a path or a URI. */
 export type LinkToken = string;
@@ -27,14 +28,15 @@ export interface DashboardModel {
     /** Opens the person's latest note in the window, when there is one. */
     link?: LinkToken;
     cells: Array<{ count: number; overdue: boolean; link?: LinkToken }>;
+    /** The mood trend over the window's notes (oldest first); null when none, or in privacy mode. */
+    mood: { values: number[]; word: string; direction: string; label: string } | null;
   }>;
-  coverage: {
-    windowDays: number;
-    met: number;
-    eligible: number;
+  /** Whether the heatmap has a Mood column: someone has a mood in the window, and privacy mode is off. */
+  moodColumn: boolean;
+  coverage: CoverageCounts & {
     percent: number | null;
-    byBranch: Array<{ label: string; met: number; eligible: number }>;
-    byDepth: Array<{ label: string; met: number; eligible: number }>;
+    byBranch: Array<CoverageGroup & { label: string }>;
+    byDepth: Array<CoverageGroup & { label: string }>;
     neverMet: Array<{ label: string; link: LinkToken }>;
   };
   aging: {
@@ -100,6 +102,8 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
     },
     heatmap: insights.people.map((row) => {
       const latest = [...row.notes].reverse().find((n) => n.length > 0)?.[0];
+      // Mood is confidential like the notes it comes from: nothing of it in privacy mode.
+      const trend = privacy ? undefined : moodTrend(row.moods, 4);
       return {
         label: name(row.person.name),
         relationship: row.relationship,
@@ -109,12 +113,14 @@ export function buildDashboardModel(insights: Insights, options: ModelOptions, e
           overdue: row.overdueWeeks.includes(i),
           ...(row.notes[i].length > 0 ? { link: link({ kind: 'note', uri: row.notes[i][0] }) } : {}),
         })),
+        mood: trend
+          ? { values: trend.points.map((p) => p.value), word: moodWord(trend.latest.value), direction: trend.direction, label: `${name(row.person.name)}, mood over the last ${trend.points.length === 1 ? 'note' : `${trend.points.length} notes`}: ${trend.summary}` }
+          : null,
       };
     }),
+    moodColumn: !privacy && insights.people.some((r) => r.moods.length > 0),
     coverage: {
-      windowDays: c.windowDays,
-      met: c.met,
-      eligible: c.eligible,
+      ...coverageCounts(c),
       percent: c.share === null ? null : Math.round(c.share * 100),
       byBranch: c.byBranch.map((b) => ({
         label: privacy ? name(b.branch.name) : `${b.branch.name}${b.branch.profile?.team ? ` (${b.branch.profile.team})` : ''}`,

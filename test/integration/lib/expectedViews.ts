@@ -11,6 +11,7 @@ import { isManagerDirect, managesCount, managesLabel } from '../../../src/core/c
 import { computeUpcoming, describeUpcoming, lastMetDates, type UpcomingStatus } from '../../../src/core/cadence';
 import { groupFollowUps } from '../../../src/core/followUpGroups';
 import type { WeekMode } from '../../../src/core/thisWeek';
+import { addDays } from '../../../src/core/dates';
 import { shortDate } from '../../../src/core/format';
 import { coolingOffUntil, snoozedUntil } from '../../../src/core/followUpResolution';
 import type { Journal } from '../../../src/core/journal';
@@ -45,7 +46,7 @@ export function expectedUpcoming(journal: Journal, options: ViewOptions): Row[] 
     .map((members, i) => ({
       label: UPCOMING_GROUPS[i].label,
       description: String(members.length),
-      children: members.map((entry) => leaf(`${entry.person.name} — ${describeUpcoming(entry, options.today)}`, '')),
+      children: members.map((entry) => leaf(entry.person.name, describeUpcoming(entry, options.today))),
     }))
     .filter((group) => group.children.length > 0);
 }
@@ -84,13 +85,17 @@ export function expectedPeople(journal: Journal, options: ViewOptions): Row[] {
   const personRow = (person: Person, seen: Set<string>): Row => {
     const isMe = directory.me?.name === person.name;
     const met = lastMet.get(person.name);
+    // Away today: the last day of the leave, following leaves that touch.
+    let back: IsoDate | undefined;
+    for (let day = options.today, r = awayRange(person, day); r; day = addDays(r.to, 1), r = awayRange(person, day)) back = r.to;
     const description = [
       isMe ? 'me' : undefined,
-      person.profile?.role,
-      person.profile?.team,
-      isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined,
+      back ? `away until ${shortDate(back, options.today)}` : undefined,
       person.active ? undefined : 'inactive',
       isMe ? undefined : met ? `last met ${shortDate(met, options.today)}` : 'never met',
+      isManagerDirect(directory, person) ? managesLabel(managesCount(directory, person.name)) : undefined,
+      person.profile?.role,
+      person.profile?.team,
     ].filter(Boolean).join(' · ');
     // A reportsTo cycle must not send a test into an endless walk.
     const next = new Set(seen).add(person.name);
@@ -112,6 +117,10 @@ export function expectedViews(journal: Journal, options: ViewOptions): Record<Vi
     'oneOnOne.followUps': expectedFollowUps(journal, options),
     'oneOnOne.people': expectedPeople(journal, options),
   };
+}
+
+function awayRange(person: Person, day: IsoDate): { from: IsoDate; to: IsoDate } | undefined {
+  return (person.profile?.away ?? []).filter((r) => r.from <= day && day <= r.to).sort((a, b) => b.to.localeCompare(a.to))[0];
 }
 
 function leaf(label: string, description: string): Row {

@@ -1,7 +1,7 @@
 /** Shared helpers for the integration suite (runs inside the real VS Code extension host). */
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../../src/extension';
-import { localToday } from '../../../src/core/dates';
+import { today } from '../../../src/vscode/today';
 import { readSettings, type Settings } from '../../../src/vscode/settings';
 import type { Row, ViewId, ViewOptions } from './expectedViews';
 import { within } from '../../../scripts/lib/poll';
@@ -33,12 +33,9 @@ export function workspaceFolder(): vscode.Uri {
   return folder.uri;
 }
 
-/** The date the views use: pinned by the runner with ONEONONE_TODAY (the sample journal's "now"). */
-export function today(): string {
-  // No `process` in the web worker extension host (scripts/test-integration.js --web).
-  const pinned = typeof process === 'undefined' ? undefined : process.env.ONEONONE_TODAY;
-  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : localToday();
-}
+// The date the views use, read the same way: pinned by the runner with ONEONONE_TODAY (the
+// sample journal's "now").
+export { today };
 
 /** The `oneOnOne.*` settings as the extension reads them: the same core schema (src/core/settings.ts). */
 export function settings(): Settings {
