@@ -1,5 +1,5 @@
 /**
- * The `.gitignore` lines that keep confidential notes out of git (SPEC §5): one home for the leak
+ * The `.gitignore` lines that keep confidential notes out of git (docs/FORMAT.md#confidentiality): one home for the leak
  * check's "Add to .gitignore" and for Set Up Journal. Pure: the current text in, what to append out.
  */
 

@@ -1,5 +1,5 @@
 /**
- * "This is me" (SPEC §1): who "me" is comes from the one person profile that says
+ * "This is me" (docs/FORMAT.md#people): who "me" is comes from the one person profile that says
  * `relationship: self`. Marking a profile as me is a text edit of that profile and of any other
  * profile that said so before; pure, so the editor layer only applies what this returns.
  */

@@ -9,7 +9,7 @@ export interface Platform {
   /** `desktop`: Node extension host; `web`: the browser's web worker extension host. */
   readonly kind: 'desktop' | 'web';
   /**
-   * Why the git leak check (SPEC §5) cannot run here, in words for the log; undefined where it
+   * Why the git leak check (docs/FORMAT.md#confidentiality) cannot run here, in words for the log; undefined where it
    * can. It needs VS Code's git extension, which runs only in a Node extension host.
    */
   readonly leakCheckUnavailable?: string;

@@ -71,6 +71,7 @@ export function heatmap(directory: Directory, meetings: readonly Meeting[], toda
     const isCurrent = i === weeks.length - 1;
     const day = isCurrent ? today : addDays(monday, 6);
     const known = isCurrent ? meetings : meetings.filter((m) => m.note.date !== undefined && m.note.date <= day);
+    // Only "overdue" is read here, which `oneOnOne.thisWeek` does not change; the columns are ISO weeks.
     for (const entry of computeUpcoming(directory, known, day, { weekMode: 'iso' })) {
       if (entry.status !== 'overdue') continue;
       rows.get(entry.person)?.overdueWeeks.push(i);

@@ -3,7 +3,7 @@
  * the integration suite compares the providers' trees with it, and the end-to-end checks compare
  * the rows rendered in the workbench with it. No `vscode` import, so both can use it.
  *
- * The shapes follow SPEC §4: Upcoming 1:1s grouped Overdue / Due this week / Scheduled / Later;
+ * The shapes follow docs/FORMAT.md#views-and-commands: Upcoming 1:1s grouped Overdue / Due this week / Scheduled / Later;
  * Follow-ups (mine) grouped by urgency with "Waiting on others" apart; People as the org tree with
  * the people known only from notes apart.
  */
