@@ -10,6 +10,8 @@
 //           --grep <text>      only tests whose title contains <text>
 //           --tests <dir>      compile and run the *.test.ts in <dir> instead (runner debugging)
 //           --reverse          run the test files in reverse order (they must not depend on it)
+//           --multi-root <dir> open a multi-root workspace: the fixture's copy and a copy of <dir>
+//                              (with --tests test/integration-multiroot: `npm run test:multi-root`)
 //           --web              run test/web/ (indexing, views, Mark Done, New 1:1 Note) with the
 //                              extension's `browser` bundle in the *web worker* extension host
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the suite: from starting the server to
@@ -31,7 +33,7 @@ const SUITE_END = '[1:1 Journal integration suite: end]';
 const LOG_TAG = '[suite] ';
 
 function parseArgs(argv) {
-  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined, reverse: false, web: false };
+  const options = { build: true, extension: rv.ROOT, fixture: path.join(rv.ROOT, 'sample-journal'), grep: undefined, tests: undefined, reverse: false, web: false, multiRoot: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-build') options.build = false;
@@ -41,6 +43,7 @@ function parseArgs(argv) {
     else if (arg === '--tests') options.tests = path.resolve(argv[++i]);
     else if (arg === '--reverse') options.reverse = true;
     else if (arg === '--web') options.web = true;
+    else if (arg === '--multi-root') options.multiRoot = path.resolve(argv[++i]);
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -100,6 +103,14 @@ async function main() {
     : path.join(rv.ROOT, 'out', 'test', `integration-run-${process.pid}`);
   const suiteEntry = options.web ? await buildWebSuite(options.extension, suiteDir) : rv.buildIntegrationSuite(options.tests, suiteDir);
   const fixture = rv.copyFixture(options.fixture, 'oneonone-it');
+  // What the workbench opens: the fixture's folder, or a workspace file with a second folder.
+  let opened = fixture.folder;
+  if (options.multiRoot) {
+    const second = path.join(fixture.root, path.basename(options.multiRoot));
+    fs.cpSync(options.multiRoot, second, { recursive: true });
+    opened = path.join(fixture.root, 'journal.code-workspace');
+    fs.writeFileSync(opened, JSON.stringify({ folders: [{ path: fixture.folder }, { path: second }], settings: { 'files.autoSave': 'off' } }, null, 2));
+  }
   // The deadline measures the suite (server, workbench, tests), not the install or the build:
   // a first run on a new machine spends minutes installing the real VS Code.
   const suiteStarted = Date.now();
@@ -129,7 +140,7 @@ async function main() {
   const errorLines = [];
   try {
     server = await rv.startServer(tools, {
-      folder: fixture.folder,
+      folder: opened,
       prefix: 'oneonone-it',
       // The web worker host: VS Code runs an extension whose kind is `web` there (and its tests,
       // which sit inside its folder); `ui` would still pick the server's Node host.
@@ -143,7 +154,7 @@ async function main() {
         ONEONONE_TEST_LOG_TAG: LOG_TAG,
       },
     });
-    rv.log(`code-server ${rv.VERSIONS.codeServer} on ${server.url}, workspace ${fixture.folder}`);
+    rv.log(`code-server ${rv.VERSIONS.codeServer} on ${server.url}, workspace ${opened}`);
     browser = await rv.launchBrowser(tools);
     const page = await browser.browser.newPage();
 
@@ -236,7 +247,7 @@ async function main() {
     });
     page.on('pageerror', (error) => logStream.write(`[pageerror] ${error && error.stack || error}\n`));
 
-    await page.goto(rv.workbenchUrl(server, fixture.folder, {
+    await page.goto(rv.workbenchUrl(server, opened, {
       extensionDevelopmentPath: options.extension,
       extensionTestsPath: suiteEntry,
     }), { timeout: left() }); // the run's deadline bounds the wait, not playwright's 30 s default

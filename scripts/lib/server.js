@@ -220,7 +220,9 @@ function workbenchUrl(server, folder, payload = {}) {
   if (payload.extensionDevelopmentPath) entries.push(['extensionDevelopmentPath', `vscode-remote://${server.host}${payload.extensionDevelopmentPath}`]);
   if (payload.extensionTestsPath) entries.push(['extensionTestsPath', `vscode-remote://${server.host}${payload.extensionTestsPath}`]);
   entries.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
-  return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+  // A `.code-workspace` file opens as a (multi-root) workspace, anything else as a folder.
+  const what = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  return `${server.url}/?${what}=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
 module.exports = { USER_SETTINGS, makeTempDir, installVsix, freePort, startServer, stopServer, workbenchUrl };

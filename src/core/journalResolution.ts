@@ -7,7 +7,7 @@
 import { shareableIgnored } from './followUpResolution';
 import type { JournalDiagnostic, Meeting, Note } from './model';
 import { defaultMeetingType, type Directory } from './people';
-import { isNoteConfidential } from './privacy';
+import { diagnosticMessage, isNoteConfidential } from './privacy';
 
 /** A note's meeting: its person resolved, its type (the person's default when unwritten), its confidentiality. */
 export function resolveMeeting(note: Note, directory: Directory): Meeting {
@@ -30,7 +30,7 @@ export function meetingDiagnostics(meeting: Meeting, directory: Directory): Jour
   if (note.personName && !directory.resolve(note.personName)?.profile) {
     result.push({
       uri: note.uri, line: note.keyLines.person ?? 1, severity: 'information', code: 'unknown-person',
-      message: `"${note.personName}" has no person profile yet: create one to place them in the org chart.`,
+      ...diagnosticMessage(['"', { person: note.personName }, '" has no person profile yet: create one to place them in the org chart.']),
       data: { value: note.personName },
     });
   }

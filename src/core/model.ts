@@ -6,6 +6,8 @@
  */
 import type { MoodValue } from './mood';
 
+import type { Part } from './privacy';
+
 /** A calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -131,6 +133,12 @@ export interface JournalDiagnostic {
   message: string;
   /** Extra data for quick fixes (e.g. the bad value, the suggested replacement). */
   data?: Record<string, string>;
+  /**
+   * The message as parts for the privacy layer, when it names people or paths the directory
+   * cannot mask by itself (a `reportsTo` no one has, another profile's file): `message` is its
+   * plain text. Without it the whole message is shown as a note's text (docs/FORMAT.md#confidentiality).
+   */
+  shown?: readonly Part[];
 }
 
 /** A person as the journal knows them: from a profile, from notes, or both. */

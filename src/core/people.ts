@@ -4,6 +4,7 @@
  */
 import type { JournalDiagnostic, MeetingType, Note, Person, PersonProfile, Relationship } from './model';
 import { nameKey } from './names';
+import { diagnosticMessage, type Part } from './privacy';
 
 export interface DirectoryInput {
   profiles: readonly PersonProfile[];
@@ -80,7 +81,8 @@ export function buildDirectory(input: DirectoryInput): Directory {
     if (existing) {
       diagnostics.push({
         uri: profile.uri, line: 1, severity: 'warning', code: 'duplicate-person',
-        message: `Another profile already uses the name "${profile.name}" (${existing.profile?.uri ?? 'a note'}); this one is ignored.`,
+        // The other file's path names the person too: left out in privacy mode.
+        ...diagnosticMessage(['Another profile already uses the name "', { person: profile.name }, '"', existing.profile ? { path: ` (${existing.profile.uri})` } : ' (a note)', '; this one is ignored.']),
       });
       continue;
     }
@@ -127,7 +129,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
     if (!manager || !manager.profile) {
       diagnostics.push({
         uri: profile.uri, line: profile.reportsToLine ?? 1, severity: 'warning', code: 'unknown-reports-to',
-        message: `reportsTo "${profile.reportsTo}" is not a known person: create a profile for them or fix the name.`,
+        ...diagnosticMessage(['reportsTo "', { person: profile.reportsTo }, '" is not a known person: create a profile for them or fix the name.']),
         data: { value: profile.reportsTo },
       });
       continue;
@@ -135,7 +137,7 @@ export function buildDirectory(input: DirectoryInput): Directory {
     if (manager === person) {
       diagnostics.push({
         uri: profile.uri, line: profile.reportsToLine ?? 1, severity: 'error', code: 'reports-to-cycle',
-        message: `${person.name} reports to themselves.`,
+        ...diagnosticMessage([{ person: person.name }, ' reports to themselves.']),
       });
       continue;
     }
@@ -209,11 +211,11 @@ function breakCycles(people: readonly Person[], managerOf: Map<Person, Person>, 
     }
     if (p && onPath.has(p)) {
       const cycle = path.slice(path.indexOf(p));
-      const names = [...cycle, p].map((c) => c.name).join(' → ');
+      const names = [...cycle, p].flatMap((c, i): Part[] => (i === 0 ? [{ person: c.name }] : [' → ', { person: c.name }]));
       for (const member of cycle) {
         diagnostics.push({
           uri: member.profile!.uri, line: member.profile!.reportsToLine ?? 1, severity: 'error', code: 'reports-to-cycle',
-          message: `reportsTo forms a cycle: ${names}. The org chart ignores this link until it is fixed.`,
+          ...diagnosticMessage(['reportsTo forms a cycle: ', ...names, '. The org chart ignores this link until it is fixed.']),
         });
       }
       // Cut the link from the last member back into the cycle.

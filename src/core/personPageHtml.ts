@@ -6,6 +6,7 @@
  * confidential text reads "Confidential item" (docs/FORMAT.md#confidentiality).
  */
 import { relativeDay, shortDate } from './format';
+import { escapeHtml } from './html';
 import type { IsoDate, MeetingType, Relationship } from './model';
 import type { PersonPage, TimelineEntry } from './personPage';
 import { managesRow } from './coaching';
@@ -43,11 +44,6 @@ const STATUSES: Readonly<Record<NonNullable<PersonPage['status']>, string>> = {
 };
 
 const TYPES: Readonly<Record<MeetingType, string>> = { 'one-on-one': '1:1', 'skip-level': 'skip-level', peer: 'peer 1:1' };
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 export function renderPersonPage(page: PersonPage, options: { today: IsoDate; lens: PrivacyLens }): RenderedPersonPage {
   const { today, lens } = options;

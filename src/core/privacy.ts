@@ -134,6 +134,22 @@ export function detailText(parts: readonly Part[], on: boolean, labels?: Readonl
   return parts.map((p) => partText(p, on, labels, masker)).filter((t): t is string => t !== undefined).join(separator);
 }
 
+/**
+ * A diagnostic's message written as parts (names as `{ person }`, files as `{ path }`): its plain
+ * text for the CLI and the parts the privacy layer shows (docs/FORMAT.md#confidentiality).
+ */
+export function diagnosticMessage(parts: readonly Part[]): { message: string; shown: readonly Part[] } {
+  return { message: detailText(parts, false, undefined, ''), shown: parts };
+}
+
+/**
+ * What a diagnostic shows as parts: its own, else its whole message as a shareable note's text,
+ * so the people and teams it names still become initials and "a team" in privacy mode.
+ */
+export function diagnosticParts(diagnostic: { message: string; shown?: readonly Part[] }): readonly Part[] {
+  return diagnostic.shown ?? [{ note: diagnostic.message, confidential: false }];
+}
+
 /** Case-, accent- and spacing-insensitive form for matching what was typed. */
 function fold(text: string): string {
   return nameKey(text);

@@ -89,3 +89,68 @@ export function saveSetting(current: unknown): SavedSetting {
 function withoutPrivacyKeys(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([k]) => !isPrivacyExcludeKey(k)));
 }
+
+/** The settings privacy mode writes to hide folders. */
+export type HidingSetting = 'files' | 'search';
+
+/** What was saved for one settings file before the privacy key was added. */
+export type SavedSettings = Partial<Record<HidingSetting, SavedSetting>>;
+
+/**
+ * Where hiding writes, per settings file: `WORKSPACE` for the workspace's own settings (one
+ * folder open), else the URI of a workspace folder of a multi-root workspace, whose
+ * `.vscode/settings.json` hides its own journal folders.
+ */
+export const WORKSPACE = '';
+
+/** Everything saved before hiding, by where it was written (`WORKSPACE` or a folder's URI). */
+export type SavedHiding = Record<string, SavedSettings>;
+
+function isSavedSetting(value: unknown): value is SavedSetting {
+  return isPlainObject(value) && typeof value.had === 'boolean';
+}
+
+/**
+ * The saved state as stored; one written before multi-root workspaces were handled (the two
+ * settings at the top) counts as the workspace's own. Undefined when nothing is saved.
+ */
+export function readSavedHiding(stored: unknown): SavedHiding | undefined {
+  if (!isPlainObject(stored)) return undefined;
+  if (isSavedSetting(stored.files) || isSavedSetting(stored.search)) return { [WORKSPACE]: stored as SavedSettings };
+  const saved: SavedHiding = {};
+  for (const [where, settings] of Object.entries(stored)) if (isPlainObject(settings)) saved[where] = settings as SavedSettings;
+  return saved;
+}
+
+/** One settings file's part of hiding: the folders it hides and its key. */
+export interface HidingPlan {
+  /** `WORKSPACE`, or the URI of the workspace folder. */
+  where: string;
+  folders: string[];
+  key: string;
+}
+
+/**
+ * What to hide where: with one folder open, the journal's top-level folders in the workspace's
+ * settings; in a multi-root workspace, each folder's own in that folder's settings (the patterns
+ * of `files.exclude` are relative to the folder that holds them). A file belongs to the innermost
+ * workspace folder that contains it; folders without journal files are left alone.
+ */
+export function planHiding(workspaceFolders: readonly string[], fileUris: readonly string[]): HidingPlan[] {
+  const roots = workspaceFolders.map((uri) => ({ uri, prefix: uri.endsWith('/') ? uri : `${uri}/` }));
+  const byRoot = new Map<string, string[]>();
+  for (const file of fileUris) {
+    const root = roots.filter((r) => file.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+    if (!root) continue;
+    const list = byRoot.get(root.uri) ?? [];
+    list.push(decodeURIComponent(file.slice(root.prefix.length)));
+    byRoot.set(root.uri, list);
+  }
+  const plans: HidingPlan[] = [];
+  for (const root of roots) {
+    const folders = journalFolders(byRoot.get(root.uri) ?? []);
+    const key = privacyExcludeKey(folders);
+    if (key) plans.push({ where: roots.length === 1 ? WORKSPACE : root.uri, folders, key });
+  }
+  return plans;
+}

@@ -2,10 +2,13 @@
  * Publishes the core's diagnostics to the Problems panel. After the first scan, only files whose
  * diagnostics changed are sent to VS Code: a change to one note re-checks that note, and a change
  * to the people directory (a profile, a new person) re-checks everything in the core but still
- * updates only the files whose problems differ.
+ * updates only the files whose problems differ. Messages name people and files: they go through
+ * the privacy layer (initials, no paths in privacy mode), and every file whose shown messages
+ * change is sent again when privacy mode turns on or off.
  */
 import * as vscode from 'vscode';
 import type { JournalDiagnostic } from '../core/model';
+import { diagnosticParts } from '../core/privacy';
 import { toVscodeDiagnostic } from '../vscode/diagnostics';
 import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
@@ -17,7 +20,7 @@ const SEND_BATCH = 250;
 /** How long one slice of re-checking may run before yielding. */
 const SLICE_MS = 8;
 
-export function register({ extension: context, journal, index }: FeatureContext): vscode.DiagnosticCollection {
+export function register({ extension: context, journal, index, privacy }: FeatureContext): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('oneOnOne');
   /** What was last sent per file, to send only what changed. */
   const published = new Map<string, string>();
@@ -39,13 +42,14 @@ export function register({ extension: context, journal, index }: FeatureContext)
     flushing = false;
   };
   const send = (uri: string, diagnostics: JournalDiagnostic[]): void => {
-    const key = diagnostics.length === 0 ? '' : JSON.stringify(diagnostics.map((d) => [d.line, d.severity, d.code, d.message]));
+    const messages = diagnostics.map((d) => privacy.detail(diagnosticParts(d), ''));
+    const key = diagnostics.length === 0 ? '' : JSON.stringify(diagnostics.map((d, i) => [d.line, d.severity, d.code, messages[i]]));
     if ((published.get(uri) ?? '') === key) return;
     if (key) published.set(uri, key);
     else published.delete(uri);
     // `undefined` first clears what the file had; the list after it is what it has now.
     pending.push([toUri(uri), undefined]);
-    if (key) pending.push([toUri(uri), diagnostics.map(toVscodeDiagnostic)]);
+    if (key) pending.push([toUri(uri), diagnostics.map((d, i) => toVscodeDiagnostic(d, messages[i]))]);
   };
 
   /**
@@ -102,6 +106,11 @@ export function register({ extension: context, journal, index }: FeatureContext)
       // Follow-up date problems appear as bodies are parsed: one full pass when indexing ends.
       if (state.phase === 'ready') everything = true;
       if (state.phase !== 'scanning') schedule();
+    }),
+    // What the messages show changes with privacy mode: a full pass sends the files that differ.
+    privacy.onDidChange(() => {
+      everything = true;
+      schedule();
     }),
     { dispose: () => clearTimeout(timer) },
   );

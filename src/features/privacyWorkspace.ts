@@ -2,21 +2,22 @@
  * What VS Code itself draws while privacy mode is on (docs/FORMAT.md#confidentiality): editors already open, tabs, the
  * Explorer, Quick Open. Turning privacy mode on offers (one notification, the answer remembered
  * per workspace) to close confidential editors and to hide the journal's folders from the
- * Explorer and Quick Open (`files.exclude`, `search.exclude` in the workspace settings) while it
- * is on. Turning it off gives the user's settings back exactly; the originals are saved in the
+ * Explorer and Quick Open (`files.exclude`, `search.exclude` in the workspace settings, or in each
+ * folder's settings of a multi-root workspace) while it is on. Turning it off gives the user's settings back exactly; the originals are saved in the
  * workspace state before anything is written, so a crash or reload in between loses nothing.
  */
 import * as vscode from 'vscode';
 import type { Journal } from '../core/journal';
 import {
-  journalFolders, privacyExcludeKey, restoreSetting, saveSetting, withPrivacyExclude, type SavedSetting,
+  WORKSPACE, planHiding, readSavedHiding, restoreSetting, saveSetting, withPrivacyExclude,
+  type HidingPlan, type HidingSetting, type SavedHiding, type SavedSettings,
 } from '../core/privacyWorkspace';
 import { Commands } from '../vscode/commands';
 import type { Log } from '../vscode/log';
 import type { FeatureContext } from '../vscode/featureContext';
 
 /** The settings hidden folders are written to: section and key. */
-const TARGETS: ReadonlyArray<{ id: 'files' | 'search'; section: string; key: string }> = [
+const TARGETS: ReadonlyArray<{ id: HidingSetting; section: string; key: string }> = [
   { id: 'files', section: 'files', key: 'exclude' },
   { id: 'search', section: 'search', key: 'exclude' },
 ];
@@ -24,8 +25,17 @@ const TARGETS: ReadonlyArray<{ id: 'files' | 'search'; section: string; key: str
 const SAVED_KEY = 'oneOnOne.privacyWorkspace.saved';
 const CHOICE_KEY = 'oneOnOne.privacyWorkspace.choice';
 
-type Saved = Partial<Record<'files' | 'search', SavedSetting>>;
 type Choice = 'always' | 'never';
+
+/** One settings file: the workspace's own (`WORKSPACE`), or a workspace folder's in a multi-root workspace. */
+function settingsAt(where: string, section: string): { config: vscode.WorkspaceConfiguration; target: vscode.ConfigurationTarget; value(key: string): unknown } {
+  if (where === WORKSPACE) {
+    const config = vscode.workspace.getConfiguration(section);
+    return { config, target: vscode.ConfigurationTarget.Workspace, value: (key) => config.inspect(key)?.workspaceValue };
+  }
+  const config = vscode.workspace.getConfiguration(section, vscode.Uri.parse(where));
+  return { config, target: vscode.ConfigurationTarget.WorkspaceFolder, value: (key) => config.inspect(key)?.workspaceFolderValue };
+}
 
 /** What hiding did, for the message and for tests. */
 export interface HideResult {
@@ -41,7 +51,7 @@ export class PrivacyWorkspace {
 
   /** Whether folders are hidden now (saved originals wait to be restored). */
   get hidden(): boolean {
-    return this.state.get<Saved>(SAVED_KEY) !== undefined;
+    return readSavedHiding(this.state.get(SAVED_KEY)) !== undefined;
   }
 
   /** Notes that show confidential text: confidential ones, and shareable ones with a confidential item. */
@@ -67,45 +77,65 @@ export class PrivacyWorkspace {
     return { closed: tabs.length, keptUnsaved };
   }
 
-  /** The top-level folders of the journal's notes and profiles, in the first workspace folder. */
-  private folders(): string[] {
-    const root = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
-    if (!root) return [];
-    const prefix = root.endsWith('/') ? root : `${root}/`;
+  /** What to hide where: every workspace folder's own journal folders (core/privacyWorkspace.ts). */
+  private plans(): HidingPlan[] {
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString());
     const uris = [...this.journal.meetings().map((m) => m.note.uri), ...this.journal.profiles().map((p) => p.uri)];
-    return journalFolders(uris.filter((u) => u.startsWith(prefix)).map((u) => decodeURIComponent(u.slice(prefix.length))));
+    return planHiding(roots, uris);
   }
 
-  /** Hides the journal's folders from the Explorer and Quick Open; saves the originals first. */
+  /**
+   * Hides the journal's folders from the Explorer and Quick Open, in every workspace folder;
+   * saves the originals first. Returns the folders hidden (prefixed with the workspace folder's
+   * name in a multi-root workspace).
+   */
   async hideFolders(): Promise<string[]> {
-    const folders = this.folders();
-    const key = privacyExcludeKey(folders);
-    if (!key) return [];
+    const plans = this.plans();
+    if (plans.length === 0) return [];
     // Originals saved before the first write; kept when already saved (hidden before a crash).
-    const saved: Saved = { ...this.state.get<Saved>(SAVED_KEY) };
-    for (const t of TARGETS) {
-      saved[t.id] ??= saveSetting(vscode.workspace.getConfiguration(t.section).inspect(t.key)?.workspaceValue);
+    const saved: SavedHiding = { ...readSavedHiding(this.state.get(SAVED_KEY)) };
+    for (const plan of plans) {
+      const settings: SavedSettings = { ...saved[plan.where] };
+      for (const t of TARGETS) settings[t.id] ??= saveSetting(settingsAt(plan.where, t.section).value(t.key));
+      saved[plan.where] = settings;
     }
     await this.state.update(SAVED_KEY, saved);
-    for (const t of TARGETS) {
-      const config = vscode.workspace.getConfiguration(t.section);
-      const next = withPrivacyExclude(config.inspect(t.key)?.workspaceValue, key);
-      if (next) await config.update(t.key, next, vscode.ConfigurationTarget.Workspace);
+    const hidden: string[] = [];
+    for (const plan of plans) {
+      for (const t of TARGETS) {
+        const at = settingsAt(plan.where, t.section);
+        const next = withPrivacyExclude(at.value(t.key), plan.key);
+        if (next) await at.config.update(t.key, next, at.target);
+      }
+      const name = plan.where === WORKSPACE ? undefined : vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(plan.where))?.name;
+      hidden.push(...plan.folders.map((f) => (name ? `${name}/${f}` : f)));
     }
-    this.log.info(`Privacy mode: hid ${folders.length} journal folder(s) from the Explorer and Quick Open.`);
-    return folders;
+    this.log.info(`Privacy mode: hid ${hidden.length} journal folder(s) from the Explorer and Quick Open.`);
+    return hidden;
   }
 
-  /** Gives the user's settings back: only the privacy key is removed; an unset setting is unset again. */
+  /**
+   * Gives the user's settings back, in every settings file hiding wrote to: only the privacy key
+   * is removed; an unset setting is unset again. A folder no longer open keeps its saved copy
+   * until it can be given back.
+   */
   async restore(): Promise<void> {
-    const saved = this.state.get<Saved>(SAVED_KEY);
+    const saved = readSavedHiding(this.state.get(SAVED_KEY));
     if (!saved) return;
-    for (const t of TARGETS) {
-      const config = vscode.workspace.getConfiguration(t.section);
-      const restore = restoreSetting(saved[t.id], config.inspect(t.key)?.workspaceValue);
-      if (restore.change) await config.update(t.key, restore.value, vscode.ConfigurationTarget.Workspace);
+    const open = new Set((vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString()));
+    const left: SavedHiding = {};
+    for (const [where, settings] of Object.entries(saved)) {
+      if (where !== WORKSPACE && !open.has(where)) {
+        left[where] = settings;
+        continue;
+      }
+      for (const t of TARGETS) {
+        const at = settingsAt(where, t.section);
+        const restore = restoreSetting(settings[t.id], at.value(t.key));
+        if (restore.change) await at.config.update(t.key, restore.value, at.target);
+      }
     }
-    await this.state.update(SAVED_KEY, undefined);
+    await this.state.update(SAVED_KEY, Object.keys(left).length > 0 ? left : undefined);
     this.log.info('Privacy mode off: the Explorer and Quick Open show the journal again (your own settings restored).');
   }
 

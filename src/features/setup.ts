@@ -1,5 +1,5 @@
 /**
- * The first five minutes (SPEC §4): **1:1: Set Up Journal…** (your profile with
+ * The first five minutes (README.md, "Getting started"): **1:1: Set Up Journal…** (your profile with
  * `relationship: self`, the templates to edit, the `.gitignore` lines), **This Is Me** on a
  * People row, and **Copy Templates into the Workspace**. Every command also takes its answers as
  * arguments, so the walkthrough, the views and tests can run it without prompts.

@@ -13,9 +13,10 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-export function toVscodeDiagnostic(d: JournalDiagnostic): vscode.Diagnostic {
+/** `message` is what the Problems panel and hovers show: the privacy layer's text of `d` (features/diagnostics.ts). */
+export function toVscodeDiagnostic(d: JournalDiagnostic, message = d.message): vscode.Diagnostic {
   const range = lineRange(d.line);
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(range.start.line, 0, range.start.line, 1000), d.message, SEVERITY[d.severity]);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(range.start.line, 0, range.start.line, 1000), message, SEVERITY[d.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = d.code;
   return diagnostic;

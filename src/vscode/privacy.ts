@@ -13,6 +13,7 @@ import type { FeatureContext } from './featureContext';
 import {
   CONFIDENTIAL_PLACEHOLDER, detailText, initialsLabels, matchesQuery, nameMasker, noteText, pathText, personText, type NameMasker, type Part,
 } from '../core/privacy';
+import { escapeHtml } from '../core/html';
 
 /** A person's name and the other names they go by. */
 type PersonNames = { name: string; aliases: readonly string[]; profile?: { team?: string } };
@@ -203,11 +204,6 @@ export class Privacy implements vscode.Disposable {
   dispose(): void {
     this.emitter.dispose();
   }
-}
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /**

@@ -18,7 +18,7 @@ import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
 import { dashboardInThemes } from './dashboard';
 import { personPageFromPeopleRow } from './personPage';
 import { sweepPrivacy } from './privacySweep';
-import { checkScreenshotFiles, completionShot, DEFAULT_SIDEBAR_WIDTH, sidebarShots, suggestSkipLevelShot } from './screenshots';
+import { checkScreenshotFiles, completionShot, DEFAULT_SIDEBAR_WIDTH, focusEditorArea, sidebarShots, suggestSkipLevelShot } from './screenshots';
 
 export interface E2eContext {
   page: Page;
@@ -70,7 +70,7 @@ const SCREENSHOT_VIEWPORT = { width: 1600, height: 1700 };
 const DASHBOARD_VIEWPORT = { width: 1280, height: 1640 };
 const SIDEBAR_WIDTH = 620;
 /** The README's side-bar screenshots: a laptop-sized window, so the rows are seen at their real size. */
-const README_VIEWPORT = { width: 1280, height: 860 };
+const README_VIEWPORT = { width: 1280, height: 1100 };
 /** The person page screenshots: an editor area about 900 pixels wide. */
 const PERSON_PAGE_VIEWPORT = { width: 1240, height: 1400 };
 
@@ -239,11 +239,13 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await page.setViewportSize(SCREENSHOT_VIEWPORT);
   const privacyShot = path.join(context.screenshotsDir, 'sidebar-privacy.png');
+  await page.setViewportSize(PERSON_PAGE_VIEWPORT);
   await check('a People row opens the person page, which shows their points and notes and works from the keyboard (screenshots, dark and light)', () =>
     personPageFromPeopleRow(workbench, context.folder, context.screenshotsDir, context.log));
   await check('privacy mode shows no name and no confidential text in the side bar (screenshot)', async () => {
     await page.setViewportSize(README_VIEWPORT);
     await workbench.setSideBarWidth(DEFAULT_SIDEBAR_WIDTH);
+    await focusEditorArea(workbench); // no selected row with its inline actions in the picture
     await privacyModeHidesEverything(workbench, context.folder, views.map((v) => v.name), privacyShot);
     await page.setViewportSize(SCREENSHOT_VIEWPORT);
     context.log(`      privacy screenshot: ${privacyShot}`);
@@ -264,7 +266,6 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
   await page.setViewportSize(DASHBOARD_VIEWPORT);
   await check('"1:1: Show Dashboard" draws every section, in the dark and light themes and in privacy mode (screenshots)', () =>
     dashboardInThemes(workbench, context.folder, context.screenshotsDir, context.log));
-  await page.setViewportSize(PERSON_PAGE_VIEWPORT);
   await page.setViewportSize(VIEWPORT);
 
   await check('the README screenshots are fresh PNGs of at most 200 KB each', async () => {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
 import {
-  CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
+  CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, diagnosticParts, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
   nameMasker, noteText, pathText, personText, whyConfidential, type Part,
 } from '../../src/core/privacy';
+import { note, profile } from './helpers/fixtures';
 
 describe('privacy layer rules', () => {
   describe('people', () => {
@@ -184,5 +185,52 @@ describe('names inside shareable text', () => {
   }
   it('is applied by noteText to shareable text in privacy mode only', () => {
     assert.deepEqual([noteText('ask Kwame', false, true, mask), noteText('ask Kwame', false, false, mask), noteText('ask Kwame', true, true, mask)], ['ask K.M.', 'ask Kwame', CONFIDENTIAL_PLACEHOLDER]);
+  });
+});
+
+describe('diagnostic messages in privacy mode', () => {
+  // Profiles that make the directory report problems that name people and files.
+  const files: Array<[string, string]> = [
+    ['file:///j/people/carly-chen.md', profile('Carly Chen', { team: 'Payments', reportsTo: 'Nadia Unknown' })],
+    ['file:///j/people/zz-carly-chen.md', profile('Carly Chen')],
+    ['file:///j/people/kwame-mensah.md', profile('Kwame Mensah', { reportsTo: 'Kwame Mensah' })],
+    ['file:///j/people/ines-ortiz.md', profile('Ines Ortiz', { reportsTo: 'Oren Park' })],
+    ['file:///j/people/oren-park.md', profile('Oren Park', { reportsTo: 'Ines Ortiz' })],
+    ['file:///j/1on1s/zoe-quinn/2026-11-02.md', note({ person: 'Zoe Quinn', date: '2026-11-02', type: 'standup' })],
+  ];
+  const journal = new Journal();
+  for (const [uri, text] of files) journal.set(uri, text);
+  const people = journal.directory().people;
+  const labels = initialsLabels(people.map((p) => p.name));
+  const masker = nameMasker(people.map((p) => ({ name: p.name, aliases: p.aliases, team: p.profile?.team })), labels);
+  const shown = (code: string, on: boolean): string[] => journal.diagnostics()
+    .filter((d) => d.code === code).map((d) => detailText(diagnosticParts(d), on, labels, '', masker)).sort();
+  const cases: Array<[string, string[], string[]]> = [
+    ['duplicate-person', ['Another profile already uses the name "Carly Chen" (file:///j/people/carly-chen.md); this one is ignored.'], ['Another profile already uses the name "C.C."; this one is ignored.']],
+    ['unknown-reports-to', ['reportsTo "Nadia Unknown" is not a known person: create a profile for them or fix the name.'], ['reportsTo "N.U." is not a known person: create a profile for them or fix the name.']],
+    ['reports-to-cycle', [
+      'Kwame Mensah reports to themselves.',
+      'reportsTo forms a cycle: Ines Ortiz → Oren Park → Ines Ortiz. The org chart ignores this link until it is fixed.',
+      'reportsTo forms a cycle: Ines Ortiz → Oren Park → Ines Ortiz. The org chart ignores this link until it is fixed.',
+    ], [
+      'K.M. reports to themselves.',
+      'reportsTo forms a cycle: I.O. → O.P. → I.O.. The org chart ignores this link until it is fixed.',
+      'reportsTo forms a cycle: I.O. → O.P. → I.O.. The org chart ignores this link until it is fixed.',
+    ]],
+    ['unknown-person', ['"Zoe Quinn" has no person profile yet: create one to place them in the org chart.'], ['"Z.Q." has no person profile yet: create one to place them in the org chart.']],
+    // No parts of its own: the whole message is masked as a shareable note's text would be.
+    ['bad-type', ['Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.'], ['Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.']],
+  ];
+  for (const [code, off, on] of cases) {
+    it(`shows ${code} with names as initials and no path in privacy mode, and as written otherwise`, () => {
+      assert.deepEqual(shown(code, false), off);
+      assert.deepEqual(shown(code, true), on);
+    });
+  }
+  it('keeps the plain message (what the CLI prints) the text shown with privacy mode off', () => {
+    for (const d of journal.diagnostics()) assert.equal(detailText(diagnosticParts(d), false, labels, '', masker), d.message);
+  });
+  it('masks names and teams the directory knows in a message without parts', () => {
+    assert.equal(detailText(diagnosticParts({ message: 'Carly Chen of Payments' }), true, labels, '', masker), 'C.C. of a team');
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { enabledPatterns } from '../../src/core/settings';
 import {
-  isPrivacyExcludeKey, journalFolders, privacyExcludeKey, restoreSetting, saveSetting, withPrivacyExclude, type SavedSetting,
+  WORKSPACE, isPrivacyExcludeKey, journalFolders, planHiding, privacyExcludeKey, readSavedHiding, restoreSetting, saveSetting,
+  withPrivacyExclude, type HidingPlan, type SavedSetting,
 } from '../../src/core/privacyWorkspace';
 
 describe('hiding the journal while privacy mode is on', () => {
@@ -75,4 +76,42 @@ describe('hiding the journal while privacy mode is on', () => {
       assert.deepEqual(restoreSetting(saved, written), { change: true, value: original }, JSON.stringify(original));
     }
   });
+});
+
+describe('hiding the journal in every folder of a multi-root workspace', () => {
+  const A = 'file:///work/team-a';
+  const B = 'file:///work/team-b';
+  const cases: Array<[string, string[], string[], HidingPlan[]]> = [
+    ['one folder open: the workspace settings hide its journal folders', [A], [`${A}/1on1s/carly-chen/a.md`, `${A}/people/carly-chen.md`], [
+      { where: WORKSPACE, folders: ['1on1s', 'people'], key: '{1on1s,people,.1on1-privacy-mode}' },
+    ]],
+    ['two folders: each folder\'s settings hide its own journal folders', [A, B], [`${A}/1on1s/x/a.md`, `${B}/notes/y.md`, `${B}/people/y.md`], [
+      { where: A, folders: ['1on1s'], key: '{1on1s,.1on1-privacy-mode}' },
+      { where: B, folders: ['notes', 'people'], key: '{notes,people,.1on1-privacy-mode}' },
+    ]],
+    ['a folder without journal files is left alone', [A, B], [`${B}/1on1s/x/a.md`], [
+      { where: B, folders: ['1on1s'], key: '{1on1s,.1on1-privacy-mode}' },
+    ]],
+    ['a file belongs to the innermost folder holding it', [A, `${A}/nested`], [`${A}/nested/1on1s/x.md`, `${A}/people/p.md`], [
+      { where: A, folders: ['people'], key: '{people,.1on1-privacy-mode}' },
+      { where: `${A}/nested`, folders: ['1on1s'], key: '{1on1s,.1on1-privacy-mode}' },
+    ]],
+    ['names are decoded, files outside every folder and at a folder\'s root ignored', [A, B], [`${A}/one%20on%20ones/x.md`, 'file:///elsewhere/1on1s/x.md', `${B}/root.md`, `${A}-other/1on1s/x.md`], [
+      { where: A, folders: ['one on ones'], key: '{one on ones,.1on1-privacy-mode}' },
+    ]],
+    ['no folder open: nothing to hide', [], [`${A}/1on1s/x.md`], []],
+  ];
+  for (const [what, roots, files, plans] of cases) {
+    it(what, () => assert.deepEqual(planHiding(roots, files), plans));
+  }
+
+  const stored: Array<[string, unknown, ReturnType<typeof readSavedHiding>]> = [
+    ['nothing saved', undefined, undefined],
+    ['a copy saved before multi-root workspaces were handled counts as the workspace\'s own', { files: { had: true, value: { a: true } }, search: { had: false } }, { [WORKSPACE]: { files: { had: true, value: { a: true } }, search: { had: false } } }],
+    ['a copy per folder', { [A]: { files: { had: false } }, [B]: { search: { had: true, value: {} } } }, { [A]: { files: { had: false } }, [B]: { search: { had: true, value: {} } } }],
+    ['something unreadable is dropped, not restored', { [A]: 'oops', [B]: { files: { had: false } } }, { [B]: { files: { had: false } } }],
+  ];
+  for (const [what, value, saved] of stored) {
+    it(`reads the saved settings: ${what}`, () => assert.deepEqual(readSavedHiding(value), saved));
+  }
 });
