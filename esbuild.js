@@ -4,16 +4,27 @@
 const esbuild = require('esbuild');
 
 /**
- * The extension bundle keeps Node built-ins out so it can also run as a web extension: packages
- * resolve to their browser-neutral builds, and gray-matter's `fs` (used only by its
- * `matter.read`, which we never call) becomes an empty module.
+ * The extension bundles keep packages' Node built-ins out: packages resolve to their
+ * browser-neutral builds, and gray-matter's `fs` (used only by its `matter.read`, which we never
+ * call) becomes an empty module. The desktop bundle's own file adapter (src/vscode/nodeFiles.ts)
+ * imports `node:` modules, which stay external there; the web bundle gets
+ * src/vscode/noNodeFiles.ts in its place, so no Node built-in reaches it.
  * @type {import('esbuild').Plugin}
  */
 const noNodeBuiltins = {
   name: 'no-node-builtins',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?fs$/ }, (args) => ({ path: args.path, namespace: 'empty-builtin' }));
+    build.onResolve({ filter: /^fs$/ }, (args) => ({ path: args.path, namespace: 'empty-builtin' }));
     build.onLoad({ filter: /.*/, namespace: 'empty-builtin' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
+/** @type {import('esbuild').Plugin} */
+const noNodeFiles = {
+  name: 'no-node-files',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs$/ }, (args) => ({ path: args.path, namespace: 'empty-builtin' }));
+    build.onResolve({ filter: /\/nodeFiles$/ }, () => ({ path: require('node:path').join(__dirname, 'src', 'vscode', 'noNodeFiles.ts') }));
   },
 };
 
@@ -38,7 +49,7 @@ function buildOptions(production) {
       platform: 'neutral',
       entryPoints: ['src/extension.ts'],
       outfile: 'dist/extension.js',
-      external: ['vscode'],
+      external: ['vscode', 'node:*'],
       plugins: [noNodeBuiltins],
     },
     {
@@ -58,7 +69,7 @@ function buildOptions(production) {
       alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
       inject: ['src/web/bufferShim.ts'],
       define: { global: 'globalThis' },
-      plugins: [noNodeBuiltins],
+      plugins: [noNodeFiles, noNodeBuiltins],
     },
     { ...common, platform: 'node', entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   ];

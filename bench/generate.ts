@@ -27,6 +27,9 @@
  *
  * `--worst`: every note has 3–8 items and at least one open item (each open with probability 0.5),
  * so no note can skip its body parse.
+ *
+ * `--long`: the realistic journal with long notes (20–60 KB each: many more sections, the
+ * follow-ups still at the end), as someone who pastes whole documents into their notes writes.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -35,6 +38,8 @@ import { seededRandom as prng } from './random';
 export interface CorpusOptions {
   notes: number;
   worst: boolean;
+  /** Long notes (20–60 KB) instead of 2–5 KB. */
+  long?: boolean;
   seed: number;
   /** The journal's "today" (YYYY-MM-DD); the benchmark passes the same date to the core. */
   today: string;
@@ -55,8 +60,8 @@ export const GENERATOR_VERSION = 4;
 
 export const MANIFEST = 'corpus.json';
 
-export function defaultCorpusDir(options: Pick<CorpusOptions, 'notes' | 'worst'>): string {
-  return path.join(__dirname, 'corpus', `${options.worst ? 'worst' : 'realistic'}-${options.notes}`);
+export function defaultCorpusDir(options: Pick<CorpusOptions, 'notes' | 'worst' | 'long'>): string {
+  return path.join(__dirname, 'corpus', `${options.worst ? 'worst' : options.long ? 'long' : 'realistic'}-${options.notes}`);
 }
 
 // ── Seeded randomness ──────────────────────────────────────────────────────────────────────────
@@ -262,7 +267,7 @@ function followUpItem(rng: Rng, people: readonly GenPerson[], person: GenPerson,
 }
 
 function noteText(
-  rng: Rng, people: readonly GenPerson[], person: GenPerson, type: string, noteDay: number, todayDay: number, worst: boolean, stats: ItemStats,
+  rng: Rng, people: readonly GenPerson[], person: GenPerson, type: string, noteDay: number, todayDay: number, worst: boolean, stats: ItemStats, long = false,
 ): string {
   const out: string[] = ['---'];
   const nameForm = rng.float();
@@ -306,7 +311,7 @@ function noteText(
     }
   }
 
-  const target = rng.int(2000, 5000);
+  const target = long ? rng.int(20_000, 60_000) : rng.int(2000, 5000);
   let size = out.reduce((s, l) => s + l.length + 1, 0) + items.reduce((s, l) => s + l.length + 1, 0) + 40;
   const sections = SECTIONS[type];
   // A task item placed in the prose instead of under "Follow-ups", as people do.
@@ -341,7 +346,7 @@ function noteText(
     if (inline && s === 1) push('', inline);
     push('');
     s++;
-    if (s > 60) break;
+    if (s > (long ? 600 : 60)) break;
   }
   if (hasItems) {
     push('## Follow-ups');
@@ -394,7 +399,7 @@ export function generateCorpus(options: CorpusOptions, targetDir: string): Corpu
     const person = rng.pick(type === 'one-on-one' ? directs : type === 'skip-level' ? skips : peers);
     const noteDay = rng.chance(0.01) ? todayDay + rng.int(1, 14) : rng.int(startDay, todayDay);
     const before = { ...stats };
-    const text = noteText(rng, people, person, type, noteDay, todayDay, options.worst, stats);
+    const text = noteText(rng, people, person, type, noteDay, todayDay, options.worst, stats, options.long ?? false);
     if (stats.items > before.items) notesWithItems++;
     if (stats.open > before.open) notesWithOpen++;
     const dir = `1on1s/${person.slug}`;
@@ -421,6 +426,7 @@ export function existingCorpus(options: CorpusOptions, dir: string): CorpusManif
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as CorpusManifest;
     const same = manifest.generator === GENERATOR_VERSION && manifest.notes === options.notes && manifest.worst === options.worst
+      && (manifest.long ?? false) === (options.long ?? false)
       && manifest.seed === options.seed && manifest.today === options.today;
     return same ? manifest : undefined;
   } catch {
@@ -439,11 +445,12 @@ function main(argv: string[]): void {
     const arg = argv[i];
     if (arg === '--notes') options.notes = Number(argv[++i]);
     else if (arg === '--worst') options.worst = true;
+    else if (arg === '--long') options.long = true;
     else if (arg === '--seed') options.seed = Number(argv[++i]);
     else if (arg === '--today') options.today = argv[++i];
     else if (arg === '--force') force = true;
     else if (arg === '--help' || arg === '-h' || arg.startsWith('-')) {
-      throw new Error('Usage: tsx bench/generate.ts --notes N [--worst] [--seed S] [--today YYYY-MM-DD] [--force] [out-dir]');
+      throw new Error('Usage: tsx bench/generate.ts --notes N [--worst | --long] [--seed S] [--today YYYY-MM-DD] [--force] [out-dir]');
     } else out = arg;
   }
   if (!Number.isInteger(options.notes) || options.notes < 1) throw new Error('--notes needs a positive integer.');

@@ -5,6 +5,9 @@
 // block of the extension host's event loop while indexing. Prints a table and writes it into
 // bench/RESULTS.md (the "Inside VS Code" section).
 //
+// Beside it, the CLI's `upcoming` and `followups --json` on the same corpus, as processes, and
+// the index's own breakdown of the scan (listing, waiting for reads, indexing, parsing, yields).
+//
 // Options: --notes 2000,10000   corpus sizes
 'use strict';
 
@@ -36,10 +39,25 @@ function measure(notes) {
   try {
     run(process.execPath, ['scripts/test-integration.js', '--no-build', '--tests', 'bench/host', '--fixture', corpus],
       { ONEONONE_BENCH_OUT: out, ONEONONE_TEST_TIMEOUT: '900' });
-    return JSON.parse(fs.readFileSync(out, 'utf8'));
+    const result = JSON.parse(fs.readFileSync(out, 'utf8'));
+    result.cliUpcomingMs = timeProcess([path.join(ROOT, 'dist', 'cli.js'), 'upcoming', corpus, '--today', '2026-11-20', '--json']);
+    result.cliFollowUpsMs = timeProcess([path.join(ROOT, 'dist', 'cli.js'), 'followups', corpus, '--json']);
+    return result;
   } finally {
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
+}
+
+/** Wall time of a process, start to exit, its output discarded (the median of three). */
+function timeProcess(args) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const result = childProcess.spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed (exit ${result.status})`);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[1];
 }
 
 /** `12 (parse chunk)`: the extension's longest synchronous task and what it was. */
@@ -50,6 +68,7 @@ function longestTask(r) {
 
 function table(results) {
   const ms = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en-US'));
+  const ratioVerdict = (value, target) => (value <= target ? `PASS (≤ ${target}×)` : `**FAIL** (target ≤ ${target}×)`);
   const verdict = (value, target) => (value <= target ? `PASS (≤ ${target} ms)` : `**FAIL** (target ≤ ${target} ms)`);
   const header = `| Inside VS Code 1.139.1 (code-server) | ${results.map((r) => `realistic ${r.notes.toLocaleString('en-US')}`).join(' | ')} | Target |`;
   const rows = [
@@ -58,6 +77,11 @@ function table(results) {
     ['Extension loaded + activated, as the host sees it (ms)', (r) => ms(r.activateCallMs), ''],
     ['Activation → Upcoming view has its rows (ms)', (r) => ms(r.upcomingRowsMs), ''],
     ['Activation → Follow-ups view has every row (ms)', (r) => ms(r.followUpRowsMs), ''],
+    ['CLI `upcoming --json` / `followups --json` on the same corpus, as processes (ms)', (r) => `${ms(r.cliUpcomingMs)} / ${ms(r.cliFollowUpsMs)}`, ''],
+    ['Upcoming rows ÷ CLI `upcoming` · every Follow-ups row ÷ CLI `followups`', (r) => `${(r.upcomingRowsMs / r.cliUpcomingMs).toFixed(2)}× · ${(r.followUpRowsMs / r.cliFollowUpsMs).toFixed(2)}×`,
+      ratioVerdict(Math.max(...results.flatMap((r) => [r.upcomingRowsMs / r.cliUpcomingMs, r.followUpRowsMs / r.cliFollowUpsMs])), 2)],
+    ['Scan breakdown: listing · waiting for reads · indexing frontmatter · parsing bodies (ms)', (r) => (r.scan ? `${ms(r.scan.listMs)} · ${ms(r.scan.readWaitMs)} · ${ms(r.scan.indexMs)} · ${ms(r.scan.parseMs)} (${r.scan.files})` : '—'), ''],
+    ['Yields to the host while indexing: count · total time away (ms)', (r) => (r.scan ? `${r.scan.yields} · ${ms(r.scan.yieldMs)}` : '—'), ''],
     ['Longest task of the extension itself while indexing (ms)', (r) => longestTask(r), verdict(Math.max(...results.map((r) => Math.max(...Object.values(r.longestTasks)))), TARGETS.maxEventLoopLagMs)],
     ['Longest event-loop block of the whole host while indexing (ms; VS Code\'s own work included)', (r) => ms(r.maxEventLoopLagMs), ''],
   ];

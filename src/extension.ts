@@ -43,7 +43,9 @@ import { DESKTOP_PLATFORM, type Platform } from './vscode/platform';
 import { Privacy, registerPrivacyToggle } from './vscode/privacy';
 import { onDidChangeSettings, readSettings } from './vscode/settings';
 import { TaskTimer } from './vscode/taskTimer';
-import { WorkspaceIndex } from './vscode/workspaceIndex';
+import { WorkspaceIndex, type ScanTimings } from './vscode/workspaceIndex';
+import { preferNode, WORKSPACE_FILES } from './vscode/hostFiles';
+import { NODE_FILES } from './vscode/nodeFiles';
 
 /** What `activate` returns: used by the integration tests and open to other extensions. */
 export interface OneOnOneApi {
@@ -59,7 +61,7 @@ export interface OneOnOneApi {
   reminders: RemindersApi;
   diagnostics: vscode.DiagnosticCollection;
   /** Milliseconds from the start of `activate`: its own duration, then scan and index done. */
-  timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number> };
+  timings: { activateMs: number; readyMs?: number; indexedMs?: number; longestTasks(): Record<string, number>; lastScan?(): ScanTimings | undefined };
   /** Where it runs: `desktop` (Node extension host) or `web` (the browser's web worker). */
   platform: Platform['kind'];
   /** The context keys the extension set, with their last values (the walkthrough's completion events). */
@@ -68,7 +70,7 @@ export interface OneOnOneApi {
 
 /** The desktop entry point (package.json `main`); src/web/extension.ts is the browser one. */
 export function activate(context: vscode.ExtensionContext): OneOnOneApi {
-  return activateJournal(context, DESKTOP_PLATFORM);
+  return activateJournal(context, { ...DESKTOP_PLATFORM, ...(NODE_FILES ? { files: NODE_FILES } : {}) });
 }
 
 /** The one composition, for whichever platform the entry point runs on. */
@@ -81,7 +83,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
   try {
     let settings = readSettings();
     const journal = new Journal(journalOptions(settings));
-    const index = new WorkspaceIndex(journal, settings, log, tasks);
+    const index = new WorkspaceIndex(journal, settings, log, tasks, platform.files ? preferNode(platform.files) : WORKSPACE_FILES);
     context.subscriptions.push(
       index,
       onDidChangeSettings(() => {
@@ -136,6 +138,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     setup.register(ctx);
     walkthrough.register(ctx, indexed);
     void index.ready.then(() => { timings.readyMs = performance.now() - started; });
+    timings.lastScan = () => index.lastScan;
     void index.start();
     timings.activateMs = performance.now() - started;
     log.info(`Activated in ${Math.round(timings.activateMs)} ms (${platform.kind === 'web' ? 'web extension' : 'desktop'}).`);

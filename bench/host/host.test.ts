@@ -46,6 +46,7 @@ describe('extension host benchmark', function () {
       followUpRowsMs,
       maxEventLoopLagMs: maxLag,
       longestTasks: api.timings.longestTasks(),
+      scan: api.timings.lastScan?.(),
     };
     const out = process.env.ONEONONE_BENCH_OUT;
     if (out) fs.writeFileSync(out, JSON.stringify(result, null, 2));

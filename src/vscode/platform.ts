@@ -3,6 +3,8 @@
  * (src/extension.ts: desktop, Node; src/web/extension.ts: browser web worker, as on vscode.dev
  * and github.dev) and hands it to the one composition; features ask it instead of probing.
  */
+import type { HostFiles } from './hostFiles';
+
 export interface Platform {
   /** `desktop`: Node extension host; `web`: the browser's web worker extension host. */
   readonly kind: 'desktop' | 'web';
@@ -11,6 +13,8 @@ export interface Platform {
    * can. It needs VS Code's git extension, which runs only in a Node extension host.
    */
   readonly leakCheckUnavailable?: string;
+  /** A faster file system for `file:` folders (the desktop's Node one); without it, `workspace.fs`. */
+  readonly files?: HostFiles;
 }
 
 /** Desktop VS Code (and any Node extension host, local or remote). */

@@ -2,7 +2,9 @@
  * Fuzzing harness for follow-up detection: generated notes that stress the CommonMark block
  * grammar, and a comparison of what the journal reads (frontmatter fence, safe start, bounded
  * parse) with a full remark + remark-frontmatter + GFM task-list parse from the top, item by
- * item. Reusable: a faster scanner can be checked with `compareWithFullParse(text, itsParse)`.
+ * item. Every generated case is compared twice: the journal's parse as it runs (the fast line
+ * scanner of src/core/parse/taskScan.ts where it applies) and the same parse with the fast path
+ * off (remark from the safe start). Reusable: `compareWithFullParse(text, anyParse)`.
  *
  * Used by test/unit/fuzz.test.ts (fixed seed, in `npm run test:unit`) and test/fuzz/run.ts
  * (`npm run fuzz`, longer runs).
@@ -19,6 +21,7 @@ import { stripBom } from '../../src/core/parse/decode';
 import { lineAt, lineStarts } from '../../src/core/parse/fence';
 import { readFrontmatter } from '../../src/core/parse/frontmatter';
 import { parseFollowUps, readTokens } from '../../src/core/parse/followUps';
+import { scanTaskItems } from '../../src/core/parse/taskScan';
 import { hasToken } from '../../src/core/parse/tokens';
 
 // ── The reference: a full parse from the top, built here on its own ────────────────────────────
@@ -73,13 +76,28 @@ function ownText(node: ListItem, text: string): string {
   return start === undefined || end === undefined ? '' : text.slice(start, end).replace(/^\[[ \txX]\][ \t]*/, '');
 }
 
-/** What the journal reads: BOM stripped, the frontmatter fence, then the follow-up parse with its safe start. */
+/** What the journal reads: BOM stripped, the frontmatter fence, then the follow-up parse (fast path first, else remark from its safe start). */
 export function journalFollowUps(rawText: string): RawFollowUp[] {
+  return journalParse(rawText, true);
+}
+
+/** The journal's parse with the fast path off: remark from the safe start. */
+export function remarkFollowUps(rawText: string): RawFollowUp[] {
+  return journalParse(rawText, false);
+}
+
+function journalParse(rawText: string, fastPath: boolean): RawFollowUp[] {
   const text = stripBom(rawText);
   const { bodyStartLine } = readFrontmatter(text);
-  const parsed = parseFollowUps(text, bodyStartLine);
+  const parsed = parseFollowUps(text, bodyStartLine, { fastPath });
   if (parsed.problem) throw new Error(`the follow-up parse gave up: ${parsed.problem.message}`);
   return parsed.items;
+}
+
+/** Whether the fast line scanner reads this note itself (true) or hands it to remark (false). */
+export function fastPathTakes(rawText: string): boolean {
+  const text = stripBom(rawText);
+  return scanTaskItems(text, readFrontmatter(text).bodyStartLine, readTokens) !== undefined;
 }
 
 export interface Comparison {
@@ -154,20 +172,29 @@ export const noteArbitrary: fc.Arbitrary<string> = fc
 export interface FuzzRun {
   runs: number;
   seed: number;
+  /** How many of the cases the fast path read itself (the others went to remark); with the default parse only. */
+  fastPath?: number;
   /** The first failing note, shrunk, and what differed; undefined when every case agreed. */
   failure?: { text: string; difference: string };
 }
 
-/** Runs `runs` generated notes through `compareWithFullParse`. */
+/**
+ * Runs `runs` generated notes through `compareWithFullParse`: with `parse`, that parse alone;
+ * by default both the journal's parse (fast path on) and its remark path (fast path off).
+ */
 export function fuzzFollowUps(runs: number, seed: number, parse?: (text: string) => RawFollowUp[]): FuzzRun {
+  let fastPath = 0;
   const details = fc.check(
     fc.property(noteArbitrary, (text) => {
-      const comparison = compareWithFullParse(text, parse);
-      if (!comparison.ok) throw new Error(comparison.difference);
+      for (const each of parse ? [parse] : [journalFollowUps, remarkFollowUps]) {
+        const comparison = compareWithFullParse(text, each);
+        if (!comparison.ok) throw new Error(`${each === remarkFollowUps ? 'remark path' : parse ? 'parse' : 'fast path on'}: ${comparison.difference}`);
+      }
+      if (!parse && fastPathTakes(text)) fastPath++;
     }),
     { numRuns: runs, seed },
   );
-  if (!details.failed || !details.counterexample) return { runs: details.numRuns, seed };
+  if (!details.failed || !details.counterexample) return { runs: details.numRuns, seed, ...(parse ? {} : { fastPath }) };
   const [text] = details.counterexample;
   const difference = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return { runs: details.numRuns, seed, failure: { text, difference } };

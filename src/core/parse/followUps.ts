@@ -7,9 +7,10 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
-import { parseMarkdownBounded } from './markdown';
+import { measureNesting, parseMarkdown } from './markdown';
 import { findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
+import { scanTaskItems } from './taskScan';
 import { findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
 
 /** A token in an item's text whose date is not a real calendar date. */
@@ -62,10 +63,12 @@ export function mayContainBadTokenDate(text: string): boolean {
 /**
  * Parses every task item in a whole file's text (lines are the file's). The parser starts at the
  * body's first line (`bodyStartLine`, by default found by the fence helper), or later at the safe
- * start before the first task item when there is one; the frontmatter is never parsed. Never throws: a note too deeply nested to
- * parse in bounded time, or one the parser fails on, gives no items and a `problem`.
+ * start before the first task item when there is one; the frontmatter is never parsed. Most
+ * notes are read by the line scanner of ./taskScan.ts instead (`fastPath: false` forces remark).
+ * Never throws: a note too deeply nested to parse in bounded time, or one the parser fails on,
+ * gives no items and a `problem`.
  */
-export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1): FollowUpParse {
+export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1, options: { fastPath?: boolean } = {}): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
   try {
@@ -74,10 +77,17 @@ export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(tex
     const start = safeStart(text, bodyStartLine) ?? (bodyStartLine > 1 ? { offset: starts[bodyStartLine - 1] ?? text.length, line: bodyStartLine } : undefined);
     const part = start ? text.slice(start.offset) : text;
     const shift = start ? start.line - 1 : 0;
-    const parsed = parseMarkdownBounded(part);
-    if (!parsed.ok) {
-      return { items: [], badDates: [], problem: { kind: 'too-complex', line: parsed.tooComplex.line + shift, message: parsed.tooComplex.message } };
+    const tooComplex = measureNesting(part);
+    if (tooComplex) {
+      return { items: [], badDates: [], problem: { kind: 'too-complex', line: tooComplex.line + shift, message: tooComplex.message } };
     }
+    // The fast path first (./taskScan.ts): it reads the note shapes people write, and says so
+    // when a note holds anything else, which remark then parses.
+    if (options.fastPath ?? true) {
+      const fast = scanTaskItems(text, bodyStartLine, readTokens);
+      if (fast) return fast;
+    }
+    const parsed = { tree: parseMarkdown(part) };
     // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly
     // inside block quotes; nothing else can hold one.
     const stack: Array<{ node: RootContent; underConfidential: boolean }> = [];
