@@ -12,7 +12,7 @@
 //           --results <dir>    where screenshots of failures go (default: test-results/e2e/)
 //           --screenshots <dir> where the README's screenshots go (default: media/screenshots/)
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the run: from starting the server to the
-//                                  last check (default 900); installing the tools, packaging and
+//                                  last check (default 1500); installing the tools, packaging and
 //                                  installing the .vsix come before it and do not count
 //           ONEONONE_TODAY         the extension host's date (default 2026-11-20, the sample's)
 'use strict';
@@ -71,7 +71,7 @@ function compileSuite() {
 async function main() {
   const started = Date.now();
   const options = parseArgs(process.argv.slice(2));
-  const deadlineMs = rv.suiteTimeoutMs(900);
+  const deadlineMs = rv.suiteTimeoutMs(1500);
   const timings = {};
   const mark = (name, since) => { timings[name] = Date.now() - since; };
 

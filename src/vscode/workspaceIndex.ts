@@ -81,10 +81,18 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.refreshFromDisk(uri)),
       watcher.onDidDelete((uri) => {
         this.bump(uri); // a read of the file still under way must not bring it back
+        // Nor an edit still waiting for the typing pause: only an edit made after the delete does.
+        clearTimeout(this.pendingEdits.get(uri.toString()));
+        this.pendingEdits.delete(uri.toString());
         this.journal.delete(uri.toString());
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
-      vscode.workspace.onDidOpenTextDocument((doc) => this.onEdit(doc)),
+      // An event without content changes (the dirty flag flipped, the file was deleted under a
+      // document VS Code still holds) changes no text: re-reading the document would bring a
+      // deleted note back into the journal.
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0) this.onEdit(e.document); }),
+      // A document opened with no unsaved changes holds what the disk holds — or a deleted file's
+      // last text, when VS Code re-opens it (a language change): the disk is the truth.
+      vscode.workspace.onDidOpenTextDocument((doc) => { if (doc.isDirty) this.onEdit(doc); else void this.refreshFromDisk(doc.uri); }),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // A closed editor (saved, reverted or discarded): the file on disk is the truth again,
         // and an edit still waiting for the typing pause must not be lost or applied late.
