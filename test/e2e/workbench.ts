@@ -138,7 +138,12 @@ export class Workbench {
         const focusedText = normalise((await focused.textContent()) ?? '');
         if (!focusedText.includes(title)) await match.click();
         else await this.page.keyboard.press('Enter');
-        await input.waitFor({ state: 'hidden', timeout: this.timeout });
+        // The palette closes, or the command's own picker takes the same input over at once
+        // (Suggest Skip-Level): either way the command ran, and pressing Enter again must not.
+        await this.page.waitForFunction((typed) => {
+          const box = document.querySelector<HTMLInputElement>('.quick-input-widget input');
+          return !box || box.offsetParent === null || box.value !== typed;
+        }, `>${title}`, { timeout: this.timeout });
         return true;
       } catch (error) {
         // The palette may have answered too early ("No matching commands"): try again, 5 times at most.
