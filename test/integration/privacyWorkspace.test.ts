@@ -4,26 +4,9 @@ import { isPrivacyExcludeKey } from '../../src/core/privacyWorkspace';
 import { confidentialOpenReason } from '../../src/features/openLocation';
 import { Commands } from '../../src/vscode/commands';
 import { PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
-import type { Log } from '../../src/vscode/log';
+import { MemoryMemento, quietLog } from './lib/memento';
 import { activeApi, waitFor } from './lib/helpers';
 
-/** The workspace state, kept across a simulated reload the way VS Code keeps it on disk. */
-class MemoryMemento implements vscode.Memento {
-  private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, fallback?: T): T | undefined {
-    return this.values.has(key) ? (this.values.get(key) as T) : fallback;
-  }
-  update(key: string, value: unknown): Thenable<void> {
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, JSON.parse(JSON.stringify(value)));
-    return Promise.resolve();
-  }
-}
-
-const quietLog = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Log;
 
 function workspaceValue(section: 'files' | 'search'): unknown {
   return vscode.workspace.getConfiguration(section).inspect('exclude')?.workspaceValue;
