@@ -11,6 +11,8 @@
 //           --fixture <dir>    folder to copy and open (default: sample-journal/)
 //           --results <dir>    where screenshots of failures go (default: test-results/e2e/)
 //           --screenshots <dir> where the README's screenshots go (default: media/screenshots/)
+//           --grep <text>      only the checks whose name contains <text> (case-insensitive), after
+//                              the two that open the workbench and the 1:1s container
 // Env:      ONEONONE_TEST_TIMEOUT  deadline in seconds for the run: from starting the server to the
 //                                  last check (default 1500); installing the tools, packaging and
 //                                  installing the .vsix come before it and do not count
@@ -31,6 +33,7 @@ function parseArgs(argv) {
     fixture: path.join(rv.ROOT, 'sample-journal'),
     results: path.join(rv.ROOT, 'test-results', 'e2e'),
     screenshots: path.join(rv.ROOT, 'media', 'screenshots'),
+    grep: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -39,6 +42,7 @@ function parseArgs(argv) {
     else if (arg === '--fixture') options.fixture = path.resolve(argv[++i]);
     else if (arg === '--results') options.results = path.resolve(argv[++i]);
     else if (arg === '--screenshots') options.screenshots = path.resolve(argv[++i]);
+    else if (arg === '--grep') options.grep = argv[++i];
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -158,12 +162,18 @@ async function main() {
         resultsDir: options.results,
         screenshotsDir: options.screenshots,
         started: t,
+        grep: options.grep,
         log: (message) => console.log(message),
       });
       mark('checks', t);
 
       const failed = results.filter((result) => !result.ok);
-      console.log(`\ne2e: ${results.length - failed.length} passed, ${failed.length} failed`);
+      const chosen = results.filter((result) => !result.always).length;
+      console.log(`\ne2e: ${results.length - failed.length} passed, ${failed.length} failed${options.grep ? ` (--grep ${JSON.stringify(options.grep)}: ${chosen} matched)` : ''}`);
+      if (options.grep && chosen === 0) {
+        console.log(`e2e: no check's name contains ${JSON.stringify(options.grep)}`);
+        return 1;
+      }
       for (const failure of failed) console.log(`  ✗ ${failure.name}`);
       console.log(screenshot ? `side bar screenshot: ${screenshot}` : 'side bar screenshot: (not taken)');
       return failed.length === 0 ? 0 : 1;

@@ -4,8 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadJournal } from '../../src/node/loadJournal';
+import type { Locator } from 'playwright-core';
+import type { FollowUp } from '../../src/core/model';
 import { waitFor } from '../../scripts/lib/poll';
-import type { Workbench } from './workbench';
+import { normalise as normaliseText, type Workbench } from './workbench';
 
 const FOLLOW_UPS = 'Follow-ups';
 
@@ -73,4 +75,144 @@ export async function privacyModeHidesEverything(workbench: Workbench, folder: s
   } finally {
     await workbench.runCommand('1:1: Toggle Privacy Mode');
   }
+}
+
+/** The notification saying `says` (in the notifications center), with its `button` clicked. */
+async function clickNotificationButton(workbench: Workbench, says: string, button: string): Promise<void> {
+  const page = workbench.page;
+  const item = page.locator('.notifications-center .notification-list-item', { hasText: says }).first();
+  await waitFor(`the notification "${says}" with "${button}"`, async () => {
+    if (!(await item.isVisible().catch(() => false))) {
+      await workbench.runCommand('Notifications: Show Notifications');
+      await item.waitFor({ state: 'visible', timeout: 5_000 });
+    }
+    await item.locator('.monaco-button', { hasText: button }).first().click({ timeout: 5_000 });
+    return true;
+  }, 30_000, 0).catch(async (error: Error) => {
+    throw new Error(`${error.message}\nthe notifications center shows:\n${await workbench.notificationsText().catch(() => '(nothing)')}`);
+  });
+  await page.keyboard.press('Escape');
+}
+
+/** Collapses every pane but Follow-ups (so all its rows render), runs `body`, and gives the panes their state back. */
+async function withOnlyFollowUps<T>(workbench: Workbench, body: () => Promise<T>): Promise<T> {
+  const panes = await workbench.paneStates();
+  try {
+    for (const title of panes.keys()) if (title !== FOLLOW_UPS) await workbench.setPaneExpanded(title, false);
+    await workbench.setPaneExpanded(FOLLOW_UPS, true);
+    return await body();
+  } finally {
+    await workbench.restorePanes(panes);
+  }
+}
+
+/**
+ * Mark Done and Snooze from the Follow-ups view, each undone with the "Undo" button of the
+ * notification that says what was done: the line on disk must read exactly as before.
+ */
+export async function undoFromFollowUps(workbench: Workbench, folder: string, today: string): Promise<void> {
+  const { journal, relativePaths } = await loadJournal(folder);
+  // Open, not waiting (those ask first), each row found by a text no other row holds.
+  const open = journal.followUps();
+  const candidates = open.filter((f) => !f.effectiveAfter && !f.escalate && open.filter((g) => g.text.includes(f.text)).length === 1);
+  await workbench.setPaneExpanded(FOLLOW_UPS, true);
+  const { rows } = await workbench.readView(FOLLOW_UPS, { expandAll: true });
+  const items = candidates.filter((f) => rows.some((r) => r.label.includes(f.text)));
+  if (items.length < 2) throw new Error(`expected two open follow-ups that do not wait, each with a text of its own, in the Follow-ups view; it shows:\n${rows.map((r) => `    ${r.label}`).join('\n')}`);
+  const page = workbench.page;
+  const lineOf = (item: FollowUp): string => fs.readFileSync(path.join(folder, relativePaths.get(item.uri)!), 'utf8').split(/\r?\n/)[item.line - 1];
+  const steps: Array<{ name: string; says: string; item: FollowUp; act: (row: Locator) => Promise<void>; changed: (line: string) => boolean }> = [
+    {
+      name: 'Mark Done',
+      says: 'Marked done',
+      item: items[0],
+      act: async (row) => {
+        await row.hover();
+        await row.locator('.actions .action-label[aria-label="Mark Done"]').click();
+      },
+      changed: (line) => line.includes(`done:${today}`),
+    },
+    {
+      name: 'Snooze',
+      says: 'Snoozed until',
+      item: items[1],
+      act: async (row) => {
+        await row.click({ button: 'right' });
+        await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Snooze' }).first().click();
+        const week = page.locator('.quick-input-list .monaco-list-row', { hasText: 'In 1 week' }).first();
+        await week.waitFor({ state: 'visible', timeout: 15_000 });
+        await week.click();
+      },
+      changed: (line) => /after:\d{4}-\d{2}-\d{2}/.test(line),
+    },
+  ];
+  await workbench.runCommand('Notifications: Clear All Notifications');
+  await withOnlyFollowUps(workbench, async () => {
+    for (const { name, says, item, act, changed } of steps) {
+      const original = lineOf(item);
+      const row = workbench.pane(FOLLOW_UPS).locator('.monaco-list-row', { hasText: item.text }).first();
+      await row.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+        throw new Error(`${name}: expected a Follow-ups row "${item.text}"`);
+      });
+      await act(row);
+      await waitFor(`${name} on disk`, () => {
+        if (changed(lineOf(item))) return true;
+        throw new Error(`${name}: expected line ${item.line} to change; it reads:\n    ${lineOf(item)}`);
+      }, 15_000, 100);
+      await clickNotificationButton(workbench, says, 'Undo');
+      await waitFor(`the line back after Undo (${name})`, () => {
+        if (lineOf(item) === original) return true;
+        throw new Error(`Undo after ${name}: expected line ${item.line} to read exactly\n    ${original}\nit reads:\n    ${lineOf(item)}`);
+      }, 15_000, 100);
+      await workbench.runCommand('Notifications: Clear All Notifications');
+    }
+  });
+  await workbench.runCommand('View: Close All Editors');
+}
+
+/**
+ * In privacy mode, a click on a confidential Follow-ups row asks first: "Cancel" opens nothing,
+ * "Open" opens the note at the item's line. `withPrivacy` turns privacy mode on around its body.
+ */
+export async function confidentialDialogButtons(workbench: Workbench, folder: string, withPrivacy: (body: () => Promise<void>) => Promise<void>): Promise<void> {
+  const { journal, relativePaths } = await loadJournal(folder);
+  // Not waiting (a cooling-off item asks a second question).
+  const item = journal.followUps().find((f) => f.confidential && !f.effectiveAfter && !f.done);
+  if (!item) throw new Error('expected the fixture to have an open #confidential or confidential-note follow-up that is not waiting');
+  const page = workbench.page;
+  const tabs = page.locator('.part.editor .tabs-container .tab');
+  const dialog = page.locator('.monaco-dialog-box');
+  const button = (label: string): Locator => dialog.locator('.monaco-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
+  const name = path.basename(relativePaths.get(item.uri)!);
+  await workbench.runCommand('View: Close All Editors');
+  await withOnlyFollowUps(workbench, async () => {
+    await workbench.readView(FOLLOW_UPS, { expandAll: true });
+    // Tree ids do not change with what is shown: the row keeps its place in privacy mode.
+    const index = await workbench.pane(FOLLOW_UPS).locator('.monaco-list-row', { hasText: item.text }).first().getAttribute('data-index', { timeout: 15_000 });
+    await withPrivacy(async () => {
+      const row = workbench.pane(FOLLOW_UPS).locator(`.monaco-list-row[data-index="${index}"]`);
+      await row.filter({ hasText: 'Confidential item' }).waitFor({ timeout: 15_000 }).catch(async () => {
+        throw new Error(`expected row ${index} of Follow-ups to read "Confidential item" in privacy mode; it reads "${normaliseText(await row.innerText().catch(() => ''))}"`);
+      });
+      await row.click();
+      await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+      const asks = normaliseText(await dialog.innerText());
+      if (!/Privacy mode is on/.test(asks)) throw new Error(`expected the dialog to say why it asks; it says:\n${asks}`);
+      await button('Cancel').click();
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      // Asked again: the first click's command has finished, and it opened nothing.
+      await row.click();
+      await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+      if ((await tabs.count()) > 0) throw new Error(`"Cancel" must open nothing; the editor shows: ${normaliseText(await page.locator('.part.editor .tabs-container').innerText())}`);
+      await button('Open').click();
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 }).catch(() => {
+        throw new Error(`"Open" must open the note (${name})`);
+      });
+      await page.locator('.part.statusbar', { hasText: new RegExp(`Ln ${item.line}, Col \\d+`) }).waitFor({ timeout: 10_000 }).catch(async () => {
+        throw new Error(`"Open" must put the cursor on line ${item.line}; the status bar says: ${normaliseText(await page.locator('.part.statusbar').innerText())}`);
+      });
+    });
+  });
+  await workbench.runCommand('View: Close All Editors');
 }

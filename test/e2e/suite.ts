@@ -14,10 +14,10 @@ import { diffRows, expectedViews, type Row, type ViewId, type ViewOptions } from
 import { waitFor } from '../../scripts/lib/poll';
 import { normalise, Workbench, type ViewRow } from './workbench';
 import { newNoteFromPalette } from './writing';
-import { privacyModeHidesEverything, tickFromSidebar } from './confidential';
+import { confidentialDialogButtons, privacyModeHidesEverything, tickFromSidebar, undoFromFollowUps } from './confidential';
 import { dashboardInThemes } from './dashboard';
 import { personPageFromPeopleRow } from './personPage';
-import { sweepPrivacy } from './privacySweep';
+import { sweepEditor, sweepPrivacy, sweepWebviews, withPrivacyMode } from './privacySweep';
 import { checkScreenshotFiles, completionShot, DEFAULT_SIDEBAR_WIDTH, focusEditorArea, sidebarShots, suggestSkipLevelShot } from './screenshots';
 
 export interface E2eContext {
@@ -36,6 +36,8 @@ export interface E2eContext {
   screenshotsDir: string;
   /** When the run started (ms): the README screenshots must be newer. */
   started: number;
+  /** Only the checks whose name contains this (case-insensitive), after the ones that set up (`--grep`). */
+  grep?: string;
   log(message: string): void;
 }
 
@@ -44,6 +46,8 @@ export interface E2eResult {
   ok: boolean;
   message?: string;
   ms: number;
+  /** A set-up check, run whatever `grep` says. */
+  always?: boolean;
 }
 
 export interface E2eOutcome {
@@ -119,15 +123,18 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
   const results: E2eResult[] = [];
   let screenshot: string | undefined;
 
-  async function check(name: string, body: () => Promise<void>): Promise<void> {
+  const grep = context.grep?.toLowerCase();
+  async function check(name: string, body: () => Promise<void>, options: { always?: boolean } = {}): Promise<void> {
+    const always = options.always === true;
+    if (grep && !always && !name.toLowerCase().includes(grep)) return;
     const started = Date.now();
     try {
       await body();
-      results.push({ name, ok: true, ms: Date.now() - started });
+      results.push({ name, ok: true, ms: Date.now() - started, ...(always ? { always } : {}) });
       context.log(`  ✓ ${name} (${Date.now() - started} ms)`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      results.push({ name, ok: false, message, ms: Date.now() - started });
+      results.push({ name, ok: false, message, ms: Date.now() - started, ...(always ? { always } : {}) });
       context.log(`  ✗ ${name}\n${message.replace(/^/gm, '      ')}`);
       const shot = path.join(context.resultsDir, `failure-${results.length}.png`);
       await page.screenshot({ path: shot }).then(() => context.log(`      screenshot: ${shot}`), () => undefined);
@@ -136,7 +143,7 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
 
   await check('the workbench loads', async () => {
     await workbench.waitUntilReady();
-  });
+  }, { always: true });
 
   // Tall and wide, so that the screenshot shows the sample journal's rows.
   await page.setViewportSize(SCREENSHOT_VIEWPORT);
@@ -150,7 +157,7 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
       if (expected.length > 0 && expected.every((title) => shown.includes(title))) return true;
       throw new Error(`expected the views ${JSON.stringify(expected)} in the side bar; it showed ${JSON.stringify(shown)}`);
     }, 15_000, 200);
-  });
+  }, { always: true });
 
   const options = folderViewOptions(context.folder, context.today);
   await check('a screenshot of the side bar with its three views', async () => {
@@ -250,17 +257,25 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
     await page.setViewportSize(SCREENSHOT_VIEWPORT);
     context.log(`      privacy screenshot: ${privacyShot}`);
   });
-  await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker, notification or the status bar', async () => {
+  const viewTitles = views.map((v) => v.name);
+  const sweep = async (run: () => Promise<string[]>): Promise<void> => {
     await workbench.runCommand('Notifications: Clear All Notifications');
-    await workbench.runCommand('1:1: Toggle Privacy Mode');
-    try {
-      await workbench.page.locator('.part.statusbar', { hasText: '1:1 private' }).waitFor({ timeout: 10_000 });
-      const problems = await sweepPrivacy(workbench, context.folder, views.map((v) => v.name));
-      if (problems.length > 0) throw new Error(problems.join('\n'));
-    } finally {
-      await workbench.runCommand('1:1: Toggle Privacy Mode');
-    }
+    const problems = await withPrivacyMode(workbench, run);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  };
+  await check('privacy sweep: no name, alias, role, team or confidential text in any view, tooltip, picker (a real name typed focuses that person, Enter picks them), notification or the status bar', () =>
+    sweep(() => sweepPrivacy(workbench, context.folder, viewTitles)));
+  await check('privacy sweep: a diagnostic\'s hover and quick-fix menu, the Problems panel (no other note\'s path with the folders hidden), @, reportsTo:, mood: and person: completion read page by page', async () => {
+    await sweep(() => sweepEditor(workbench, context.folder, context.today, container?.title ?? '1:1s'));
+    // Privacy mode off gives the workspace settings back: wait for it before the next check.
+    await waitFor('the workspace settings given back', () => !/\.1on1-privacy-mode/.test(readOptional(path.join(context.folder, '.vscode', 'settings.json'))), 15_000, 200);
   });
+  await check('privacy sweep: the dashboard and a person page opened by a real name show no name, role, team or confidential text', () =>
+    sweep(() => sweepWebviews(workbench, context.folder)));
+  await check('privacy mode: the "open confidential item?" dialog — Cancel opens nothing, Open opens the note at the item\'s line', () =>
+    confidentialDialogButtons(workbench, context.folder, (body) => withPrivacyMode(workbench, body)));
+  await check('Follow-ups view: "Undo" in the notification after Mark Done and after Snooze puts the line back exactly', () =>
+    undoFromFollowUps(workbench, context.folder, context.today));
   await page.setViewportSize(VIEWPORT);
 
   await page.setViewportSize(DASHBOARD_VIEWPORT);
@@ -280,6 +295,14 @@ export async function runE2e(context: E2eContext): Promise<E2eOutcome> {
   });
 
   return { results, screenshot };
+}
+
+function readOptional(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function findSnippetBody(extensionDir: string, manifest: Manifest, prefix: string): string | string[] {

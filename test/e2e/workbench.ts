@@ -166,6 +166,106 @@ export class Workbench {
     await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: this.timeout });
   }
 
+  /**
+   * Opens a file at the workspace root that was just written on disk, from the Explorer (Quick
+   * Open's file search can take long to see a new file on a loaded machine): shows the Explorer,
+   * refreshes it until the row is there, clicks it and waits for its editor. The caller shows
+   * its own view container again afterwards.
+   */
+  async openNewFile(name: string): Promise<void> {
+    const exact = new RegExp(`^\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const row = this.page.locator('.part.sidebar .explorer-folders-view .monaco-list-row').filter({ hasText: exact }).first();
+    await this.page.keyboard.press('Escape');
+    await this.page.keyboard.press('Control+Shift+E');
+    await this.page.locator('.part.sidebar .explorer-folders-view').waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => this.runCommand('File: Focus on Files Explorer'));
+    await waitFor(`"${name}" in the Explorer`, async () => {
+      if (await row.isVisible().catch(() => false)) return true;
+      await this.runCommand('Refresh Explorer');
+      await row.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+        const rows = await this.page.locator('.part.sidebar .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new Error(`expected a row "${name}" in the Explorer; the side bar shows the rows ${JSON.stringify(rows.map((r) => normalise(r).trim()))}`);
+      });
+      return true;
+    }, 60_000, 0);
+    await row.click();
+    await this.page.locator(`.tabs-container .tab.active:has-text(${cssString(name)})`).waitFor({ timeout: this.timeout });
+    await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: this.timeout });
+  }
+
+  /** Puts the cursor at the start of a line of the active editor (Ctrl+G), and waits until the status bar says so. */
+  async goToLine(line: number): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await waitFor(`the cursor on line ${line}`, async () => {
+      await this.page.keyboard.press('Escape');
+      await this.activeEditor().locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      await this.page.keyboard.press('Control+G');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`:${line}`);
+      await this.page.keyboard.press('Enter');
+      await this.page.locator('.part.statusbar', { hasText: new RegExp(`Ln ${line}, Col \\d+`) }).waitFor({ timeout: 5_000 });
+      return true;
+    }, this.timeout, 0);
+  }
+
+  /** Which side-bar panes are expanded, by title. */
+  async paneStates(): Promise<Map<string, boolean>> {
+    const states = new Map<string, boolean>();
+    for (const title of await this.paneTitles()) {
+      states.set(title, (await this.pane(title).locator('> .pane-header').getAttribute('aria-expanded')) === 'true');
+    }
+    return states;
+  }
+
+  /** Expands and collapses the panes as `states` says (from `paneStates`). */
+  async restorePanes(states: ReadonlyMap<string, boolean>): Promise<void> {
+    for (const [title, expanded] of states) await this.setPaneExpanded(title, expanded);
+  }
+
+  /**
+   * The text of every webview on the page: the DOM of each frame but the workbench's own (a
+   * webview is two nested iframes), with aria-labels, titles and alt texts.
+   */
+  async webviewText(): Promise<string> {
+    const parts: string[] = [];
+    for (const frame of this.page.frames()) {
+      if (frame === this.page.mainFrame()) continue;
+      parts.push(await frame.evaluate(() => {
+        const out = [document.body?.innerText ?? ''];
+        document.querySelectorAll('[aria-label], [title], [alt]').forEach((e) => out.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '', e.getAttribute('alt') ?? ''));
+        return out.join('\n');
+      }).catch(() => ''));
+    }
+    return normalise(parts.join('\n'));
+  }
+
+  /**
+   * Reads an open suggest widget page by page (PageDown until the focused row is the last one),
+   * each page's rows with their labels, descriptions, aria-labels and the details pane. Returns
+   * the text of every page and how many rows the list said it had.
+   */
+  async readSuggestPages(): Promise<{ pages: string[]; rows: number }> {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: this.timeout });
+    const pages: string[] = [];
+    let rows = 0;
+    for (let guard = 0; guard < 100; guard++) {
+      const page = await widget.evaluate((root) => {
+        const out = [(root as HTMLElement).innerText];
+        root.querySelectorAll('[aria-label], [title]').forEach((e) => out.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? ''));
+        const focused = root.querySelector('.monaco-list-row.focused');
+        return { text: out.join('\n'), at: Number(focused?.getAttribute('aria-posinset') ?? '0'), of: Number(focused?.getAttribute('aria-setsize') ?? '0') };
+      });
+      pages.push(normalise(page.text));
+      rows = page.of;
+      if (page.at >= page.of) break;
+      await this.page.keyboard.press('PageDown');
+      await this.page.waitForFunction(([element, before]) => Number((element as Element).querySelector('.monaco-list-row.focused')?.getAttribute('aria-posinset') ?? '0') > (before as number),
+        [await widget.elementHandle(), page.at] as const, { timeout: this.timeout });
+    }
+    return { pages, rows };
+  }
+
   activeEditor(): Locator {
     return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
   }
