@@ -6,8 +6,7 @@
 import type { FollowUp, JournalDiagnostic, Meeting, RawFollowUp } from './model';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
-import { mayContainBadTokenDate, mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
-import { measureNesting } from './parse/markdown';
+import { mayContainBadTokenDate, mayContainOpenTask, mayContainTask, parseFollowUps, withinNestingBudget } from './parse/followUps';
 
 /** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -27,6 +26,8 @@ export interface Entry {
    * Problems panel report the same before the note is opened.
    */
   mayHaveProblems?: boolean;
+  /** The text is within the nesting budget (`withinNestingBudget`), measured when it was set. */
+  withinBudget?: boolean;
   /** The note's meeting, resolved against the directory of `version`. */
   meeting?: { version: number; meeting: Meeting };
   /** Every item resolved (done ones too), against the directory of `version`. */
@@ -49,7 +50,8 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
     } else if (mayContainTask(text)) {
       entry.text = text;
       entry.mayHaveOpen = mayContainOpenTask(text);
-      entry.mayHaveProblems = mayContainBadTokenDate(text) || measureNesting(text) !== undefined;
+      entry.withinBudget = withinNestingBudget(text);
+      entry.mayHaveProblems = !entry.withinBudget || mayContainBadTokenDate(text);
     } else {
       entry.items = [];
     }
@@ -86,7 +88,7 @@ export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
   if (entry.items) return entry.items;
   const text = entry.text ?? '';
   const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
-  const { items, badDates, problem } = parseFollowUps(text, bodyStartLine);
+  const { items, badDates, problem } = parseFollowUps(text, bodyStartLine, entry.withinBudget === undefined ? {} : { withinBudget: entry.withinBudget });
   entry.items = items;
   entry.itemDiagnostics = badDates.map((b) => ({
     uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,

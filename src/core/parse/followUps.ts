@@ -60,6 +60,23 @@ export function mayContainBadTokenDate(text: string): boolean {
   return false;
 }
 
+export interface ParseOptions {
+  /** `false` forces the remark parse (the fuzzer compares both). */
+  fastPath?: boolean;
+  /** What `withinNestingBudget(text)` says, when the caller has measured it already. */
+  withinBudget?: boolean;
+}
+
+/**
+ * Whether the whole text (frontmatter included) is within the nesting budget of ./markdown.ts.
+ * Then so is every part of its body that a parse may start at: the frontmatter's closing fence
+ * and a safe start are non-blank lines in column 0, where the measure holds no open list item,
+ * so from there on it counts each line alike and its running total only grows with more text.
+ */
+export function withinNestingBudget(text: string): boolean {
+  return measureNesting(text) === undefined;
+}
+
 /**
  * Parses every task item in a whole file's text (lines are the file's). The parser starts at the
  * body's first line (`bodyStartLine`, by default found by the fence helper), or later at the safe
@@ -68,10 +85,19 @@ export function mayContainBadTokenDate(text: string): boolean {
  * Never throws: a note too deeply nested to parse in bounded time, or one the parser fails on,
  * gives no items and a `problem`.
  */
-export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1, options: { fastPath?: boolean } = {}): FollowUpParse {
+export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1, options: ParseOptions = {}): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
+  const fastPath = options.fastPath ?? true;
   try {
+    // The fast path first (./taskScan.ts): it reads the note shapes people write, and says so
+    // when a note holds anything else, which remark then parses. Within the nesting budget from
+    // the top, a remark parse would not refuse the note either (it measures less of it), so
+    // neither the safe start nor a second measure is needed for the scanner's answer.
+    if (fastPath && (options.withinBudget ?? withinNestingBudget(text))) {
+      const fast = scanTaskItems(text, bodyStartLine, readTokens);
+      if (fast) return fast;
+    }
     const starts = lineStarts(text);
     // The frontmatter is never parsed as markdown: the fence helper, not remark, says where it ends.
     const start = safeStart(text, bodyStartLine) ?? (bodyStartLine > 1 ? { offset: starts[bodyStartLine - 1] ?? text.length, line: bodyStartLine } : undefined);
@@ -80,12 +106,6 @@ export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(tex
     const tooComplex = measureNesting(part);
     if (tooComplex) {
       return { items: [], badDates: [], problem: { kind: 'too-complex', line: tooComplex.line + shift, message: tooComplex.message } };
-    }
-    // The fast path first (./taskScan.ts): it reads the note shapes people write, and says so
-    // when a note holds anything else, which remark then parses.
-    if (options.fastPath ?? true) {
-      const fast = scanTaskItems(text, bodyStartLine, readTokens);
-      if (fast) return fast;
     }
     const parsed = { tree: parseMarkdown(part) };
     // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly
