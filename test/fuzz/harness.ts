@@ -145,6 +145,8 @@ const BODIES = [
   '\u00A0', '\u3000', '\u00A0\u00A0', ' \u00A0 ', '\t', ' ',
   '[x]: /url', '[ ]: /u', '[a]: <b> "t"', '    code', '| a | b |', '| --- | --- |', '>',
   '1. [ ] ordered', '2. [ ] two', '- [ ] dash', '* [x] star',
+  // A checkbox split by a line ending (`- [` then `] a`) is an open task item to micromark.
+  '[', '] a', ']',
 ];
 const TRAILERS = ['', '', '', ' ', '  ', '\t', '\u00A0', ' \\'];
 const FRONTMATTERS = [

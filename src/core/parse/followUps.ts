@@ -38,13 +38,17 @@ export interface FollowUpParse {
  * parser accepts, so a `false` lets the index skip the body parse for open follow-ups.
  */
 export function mayContainOpenTask(text: string): boolean {
-  return /\[[ \t]\]/.test(text);
+  return OPEN_CHECKBOX.test(text);
 }
 
 /** Same pre-check for any task item, open or done. */
 export function mayContainTask(text: string): boolean {
-  return /\[[ \txX]\]/.test(text);
+  return ANY_CHECKBOX.test(text);
 }
+
+/** A checkbox as micromark reads it: an unchecked one holds a space, a tab or a line ending (`[`, a line break, `]`). */
+const OPEN_CHECKBOX = /\[(?:[ \t\n\r]|\r\n)\]/;
+const ANY_CHECKBOX = /\[(?:[ \t\n\rxX]|\r\n)\]/;
 
 /**
  * Cheap pre-check: can this text hold a date token that is not a valid date? A superset (it looks
