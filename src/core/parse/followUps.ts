@@ -46,17 +46,24 @@ export function mayContainTask(text: string): boolean {
   return ANY_CHECKBOX.test(text);
 }
 
+/** Where the first possible checkbox of the text is (`mayContainTask`), or -1 when there is none. */
+export function firstCheckbox(text: string): number {
+  return text.search(ANY_CHECKBOX);
+}
+
 /** A checkbox as micromark reads it: an unchecked one holds a space, a tab or a line ending (`[`, a line break, `]`). */
 const OPEN_CHECKBOX = /\[(?:[ \t\n\r]|\r\n)\]/;
 const ANY_CHECKBOX = /\[(?:[ \t\n\rxX]|\r\n)\]/;
 
 /**
  * Cheap pre-check: can this text hold a date token that is not a valid date? A superset (it looks
- * at every `due:`/`after:`/`done:` and emoji date), so a `false` means parsing the body cannot
- * report a bad follow-up date.
+ * at every `due:`/`after:`/`done:` and emoji date from `from` on), so a `false` means parsing the
+ * body cannot report a bad follow-up date. Dates are read only from a task item's own text, which
+ * starts at its checkbox: `from` may be where the first possible checkbox is (`firstCheckbox`).
  */
-export function mayContainBadTokenDate(text: string): boolean {
+export function mayContainBadTokenDate(text: string, from = 0): boolean {
   const re = /(?:due|after|done):(\S*)|(?:📅|🛫|✅)\uFE0F?[ \t\u00A0]*(\S*)/giu;
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = m[1] ?? m[2];
     if (!/^\d{4}-\d{2}-\d{2}(?![\d/.-])/.test(value) || !isIsoDate(value.slice(0, 10))) return true;

@@ -260,6 +260,8 @@ const EMPTY_WRAPPER = new RegExp(WRAPPERS.map(([o, c]) => `${escape(o)}[\\s${CUT
  * removing them, whitespace collapsed. Used for an item's display text.
  */
 export function removeTokens(text: string, remove: readonly Token[]): string {
+  // Nothing removed and no cut mark written: no wrapper can be left empty.
+  if (remove.length === 0 && !text.includes(CUT)) return text.replace(/\s+/g, ' ').trim();
   let out = '';
   let at = 0;
   for (const t of [...remove].sort((a, b) => a.start - b.start)) {
