@@ -40,6 +40,8 @@ function buildOptions(production) {
     sourcesContent: false,
     logLevel: 'warning',
     legalComments: 'none',
+    // Non-ASCII text (emoji tokens, the entity table) as UTF-8 rather than \u escapes: 7 KB less.
+    charset: 'utf8',
     // Prefer ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
     mainFields: ['module', 'main'],
   };
@@ -55,8 +57,7 @@ function buildOptions(production) {
     {
       // The web extension (package.json `browser`): VS Code's web worker extension host loads
       // it as CommonJS with only `vscode` to require. The browser platform fails the build on
-      // any Node built-in; csv-parse's Node build needs Buffer, its browser build carries its
-      // own; gray-matter's one Buffer.from gets a string-only shim.
+      // any Node built-in; gray-matter's one Buffer.from gets a string-only shim.
       ...common,
       platform: 'browser',
       // A web worker has no DOM: packages' `worker` builds (micromark's entity decoder uses
@@ -66,7 +67,6 @@ function buildOptions(production) {
       entryPoints: ['src/web/extension.ts'],
       outfile: 'dist/web/extension.js',
       external: ['vscode'],
-      alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
       inject: ['src/web/bufferShim.ts'],
       define: { global: 'globalThis' },
       plugins: [noNodeFiles, noNodeBuiltins],

@@ -3,7 +3,7 @@
  * order, quoted fields, BOM, CRLF. Plans profile files to create and updates to make, never
  * touching a profile's body or frontmatter keys the CSV does not own.
  */
-import { parse } from 'csv-parse/sync';
+import { readCsv, type CsvProblem } from './csv';
 import { nameKey, slugify } from './names';
 import { frontmatterScalar, profileScalar, setFrontmatterKeys } from './profileFrontmatter';
 
@@ -28,15 +28,9 @@ function normaliseHeader(header: string): string {
 
 /** Reads and validates the CSV; on any structural problem returns an error naming the line. */
 export function parseOrgCsv(text: string): OrgCsvResult {
-  let records: string[][];
-  // csv-parse counts records well but lines badly (a CRLF inside quotes is two), so lines come
-  // from our own scan of the text.
-  const scan = scanRecords(text);
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as string[][];
-  } catch (error) {
-    return { ok: false, error: `${describeCsvError(error, scan)} Nothing was imported.` };
-  }
+  const csv = readCsv(text);
+  if (!csv.ok) return { ok: false, error: `${describeCsvProblem(csv.problem)} Nothing was imported.` };
+  const { records, lines } = csv;
   if (records.length === 0) return { ok: false, error: 'This CSV is empty. Nothing was imported.' };
   const header = records[0].map(normaliseHeader);
   const columnOf = new Map<Field, number>();
@@ -52,7 +46,6 @@ export function parseOrgCsv(text: string): OrgCsvResult {
       error: `Line 1 must be a header with a "name" column and at least one of reportsTo, team, role, email (any order); found "${records[0].join(',')}". Nothing was imported.`,
     };
   }
-  const lines = scan.starts;
   const rows: OrgRow[] = [];
   const skipped: Array<{ line: number; reason: string }> = [];
   const seen = new Set<string>();
@@ -81,74 +74,18 @@ export function parseOrgCsv(text: string): OrgCsvResult {
   return { ok: true, rows, skipped, ignoredColumns };
 }
 
-function describeCsvError(error: unknown, scan: RecordScan): string {
-  const e = error as { code?: string; records?: number; message?: string; record?: unknown[] };
-  // `records` is how many records were read before the failing one: its index.
-  const start = typeof e.records === 'number' ? scan.starts[e.records] : undefined;
-  const line = start !== undefined ? `Line ${start}` : 'A line';
-  switch (e.code) {
-    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
-    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
-      return `${line} has ${Array.isArray(e.record) ? e.record.length : 'a different number of'} fields, not as many as the header.`;
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return `${scan.unclosedQuoteLine !== undefined ? `Line ${scan.unclosedQuoteLine}` : line} opens a quote that is never closed: add the closing " (a quote inside a quoted field is written "").`;
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+function describeCsvProblem(problem: CsvProblem): string {
+  const line = `Line ${problem.line}`;
+  switch (problem.code) {
+    case 'field-count':
+      return `${line} has ${problem.fields} fields, not as many as the header.`;
+    case 'unclosed-quote':
+      return `${line} opens a quote that is never closed: add the closing " (a quote inside a quoted field is written "").`;
+    case 'text-after-quote':
       return `${line} has text right after a closing quote.`;
-    default:
-      return `${line} is not valid CSV: ${String(e.message ?? error).split('\n')[0]}`;
+    case 'quote-inside-field':
+      return `${line} has a quote inside a field that does not start with one: quote the whole field and write the quote inside it as "".`;
   }
-}
-
-interface RecordScan {
-  /** The 1-based line on which each record starts (records may span lines inside quotes). */
-  starts: number[];
-  /** The line of a quote still open at the end of the text. */
-  unclosedQuoteLine?: number;
-}
-
-/**
- * Finds where each record starts, as csv-parse splits them (`skip_empty_lines`, `trim`): a line
- * ends at CRLF, LF or CR; a quote opens only at the start of a field, and `""` inside quotes is
- * one quote.
- */
-export function scanRecords(text: string): RecordScan {
-  const starts: number[] = [];
-  let line = 1;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let atRecordStart = true;
-  let atFieldStart = true;
-  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
-      } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-        line++;
-      }
-      continue;
-    }
-    if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      atRecordStart = true;
-      atFieldStart = true;
-      continue;
-    }
-    if (atRecordStart && c !== ' ' && c !== '\t') {
-      starts.push(line);
-      atRecordStart = false;
-    }
-    if (c === ',') atFieldStart = true;
-    else if (c === '"' && atFieldStart) {
-      inQuotes = true;
-      quoteLine = line;
-      atFieldStart = false;
-    } else if (c !== ' ' && c !== '\t') atFieldStart = false;
-  }
-  return { starts, ...(inQuotes ? { unclosedQuoteLine: quoteLine } : {}) };
 }
 
 /** An existing profile, as the import sees it. */

@@ -23,6 +23,7 @@ describe('org chart import from CSV', () => {
     ['a row with more fields than the header', fixture('malformed.csv'), /^Line 3 has 3 fields.*Nothing was imported\.$/],
     ['a header without a name column', fixture('wrong-shape.csv'), /^Line 1 must be a header with a "name" column/],
     ['an unclosed quote', 'name,team\n"Ana,Platform\n', /opens a quote that is never closed/],
+    ['a quote inside an unquoted field', 'name,team\nA"na,Platform\n', /^Line 2 has a quote inside a field that does not start with one/],
     ['an empty file', '', /empty/],
   ];
   for (const [what, text, message] of refusals) {

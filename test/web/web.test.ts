@@ -77,7 +77,7 @@ describe('the web extension in the web worker extension host', () => {
     check(api.platform === 'web', `the extension runs with the ${api.platform} platform: not its browser entry`);
   });
 
-  it('imports an org chart from a CSV in the folder (csv-parse without Node)', async function () {
+  it('imports an org chart from a CSV in the folder (core/csv.ts, no Node)', async function () {
     this.timeout(90_000);
     await activeApi();
     const csv = vscode.Uri.joinPath(workspaceFolder(), 'web-org.csv');
