@@ -51,10 +51,15 @@ export const READ_CONCURRENCY = 24;
  * Throws {@link FolderError} when `root` itself cannot be listed.
  */
 export async function listMarkdownFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<string[]> {
+  return (await listJournalFiles(root, include, skipped)).map((f) => f.full);
+}
+
+/** `listMarkdownFiles` with each file's root-relative path (`/`-separated) beside it. */
+async function listJournalFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<Array<{ full: string; rel: string }>> {
   /** Real path → the listed path, and whether it was reached through a file symlink. */
-  const byReal = new Map<string, { full: string; viaLink: boolean }>();
+  const byReal = new Map<string, { full: string; rel: string; viaLink: boolean }>();
   const seenDirs = new Set<string>();
-  const walk = async (dir: string, isRoot: boolean): Promise<void> => {
+  const walk = async (dir: string, relDir: string, isRoot: boolean): Promise<void> => {
     let real: string;
     let entries: import('node:fs').Dirent[];
     try {
@@ -73,7 +78,8 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
-      const rel = toPosix(path.relative(root, full));
+      // The same as path.relative(root, full), without resolving both against the working folder.
+      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let realFile = path.join(real, entry.name);
@@ -91,22 +97,22 @@ export async function listMarkdownFiles(root: string, include: (relativePath: st
       }
       if (isDir) {
         if (ALWAYS_EXCLUDED_FOLDERS.includes(entry.name)) continue;
-        await walk(full, false);
+        await walk(full, rel, false);
       } else if (isFile && include(rel)) {
         const seen = byReal.get(realFile);
         if (!seen) {
-          byReal.set(realFile, { full, viaLink });
+          byReal.set(realFile, { full, rel, viaLink });
         } else {
           // Counted once: keep the file's own path over a link's.
-          const [kept, dropped] = seen.viaLink && !viaLink ? [full, seen.full] : [seen.full, full];
-          byReal.set(realFile, { full: kept, viaLink: kept === full ? viaLink : seen.viaLink });
-          skipped.push({ path: toPosix(path.relative(root, dropped)), reason: `same file as ${toPosix(path.relative(root, kept))}; counted once` });
+          const [kept, dropped] = seen.viaLink && !viaLink ? [{ full, rel, viaLink }, seen] : [seen, { full, rel, viaLink }];
+          byReal.set(realFile, kept);
+          skipped.push({ path: dropped.rel, reason: `same file as ${kept.rel}; counted once` });
         }
       }
     }
   };
-  await walk(root, true);
-  return [...byReal.values()].map((f) => f.full);
+  await walk(root, '', true);
+  return [...byReal.values()].map(({ full, rel }) => ({ full, rel }));
 }
 
 /**
@@ -190,13 +196,14 @@ export async function loadJournal(root: string, overrides: Partial<JournalOption
   const include = createPathFilter({ exclude: folder.exclude, templatesFolder: folder.templatesFolder });
   const skipped: LoadResult['skipped'] = [];
   const unreadable: LoadResult['unreadable'] = [];
-  const files = await listMarkdownFiles(root, include, skipped);
+  const files = await listJournalFiles(root, include, skipped);
   const relativePaths = new Map<string, string>();
-  const contents = readFilesInOrder(files);
+  const contents = readFilesInOrder(files.map((f) => f.full));
+  // Every URI is the root's and the relative path's: the root is resolved once, not per file.
+  const rootUri = fileUri(root).replace(/\/$/, '');
   journal.batch(() => {
-    files.forEach((file, i) => {
-      const uri = fileUri(file);
-      const rel = toPosix(path.relative(root, file));
+    files.forEach(({ rel }, i) => {
+      const uri = `${rootUri}/${rel.split('/').map(encodeURIComponent).join('/')}`;
       const content = contents[i];
       if (content instanceof Error && (content as NodeJS.ErrnoException).code === 'ENOENT') {
         skipped.push({ path: rel, reason: 'deleted while reading' });
