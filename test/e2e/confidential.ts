@@ -167,7 +167,7 @@ export async function undoFromFollowUps(workbench: Workbench, folder: string, to
       await workbench.runCommand('Notifications: Clear All Notifications');
     }
   });
-  await workbench.runCommand('View: Close All Editors');
+  await workbench.closeAllEditors();
 }
 
 /**
@@ -184,7 +184,7 @@ export async function confidentialDialogButtons(workbench: Workbench, folder: st
   const dialog = page.locator('.monaco-dialog-box');
   const button = (label: string): Locator => dialog.locator('.monaco-button', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first();
   const name = path.basename(relativePaths.get(item.uri)!);
-  await workbench.runCommand('View: Close All Editors');
+  await workbench.closeAllEditors();
   await withOnlyFollowUps(workbench, async () => {
     await workbench.readView(FOLLOW_UPS, { expandAll: true });
     // Tree ids do not change with what is shown: the row keeps its place in privacy mode.
@@ -214,5 +214,5 @@ export async function confidentialDialogButtons(workbench: Workbench, folder: st
       });
     });
   });
-  await workbench.runCommand('View: Close All Editors');
+  await workbench.closeAllEditors();
 }

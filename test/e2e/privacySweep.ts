@@ -321,7 +321,7 @@ export async function sweepEditor(workbench: Workbench, folder: string, today: s
   } finally {
     await page.keyboard.press('Escape');
     await workbench.runCommand('File: Revert File').catch(() => undefined);
-    await workbench.runCommand('View: Close All Editors').catch(() => undefined);
+    await workbench.closeAllEditors().catch(() => undefined);
     fs.rmSync(note, { force: true });
     fs.rmSync(elsewhere, { force: true });
   }
@@ -346,10 +346,10 @@ export async function sweepWebviews(workbench: Workbench, folder: string): Promi
     throw new Error(`expected ${what}; the webviews show:\n${text.slice(0, 1500)}`);
   }, 30_000, 300);
   try {
-    await workbench.runCommand('View: Close All Editors');
+    await workbench.closeAllEditors();
     await workbench.runCommand('1:1: Show Dashboard');
     check('the dashboard', await inWebview('the dashboard in privacy mode', (t) => t.includes('Open follow-ups by age') && /privacy/i.test(t)));
-    await workbench.runCommand('View: Close All Editors');
+    await workbench.closeAllEditors();
 
     await workbench.runCommand('1:1: Open Person Page…');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
@@ -372,7 +372,7 @@ export async function sweepWebviews(workbench: Workbench, folder: string): Promi
     problems.push(error instanceof Error ? error.message : String(error));
   } finally {
     await page.keyboard.press('Escape');
-    await workbench.runCommand('View: Close All Editors').catch(() => undefined);
+    await workbench.closeAllEditors().catch(() => undefined);
   }
   return problems;
 }

@@ -193,6 +193,23 @@ export class Workbench {
     await this.activeEditor().locator('.view-lines').waitFor({ state: 'visible', timeout: this.timeout });
   }
 
+  /**
+   * "View: Close All Editors", answering "Don't Save" when VS Code asks about an editor with
+   * unsaved changes (an earlier check's scratch file), until no tab is left.
+   */
+  async closeAllEditors(): Promise<void> {
+    const dialog = this.page.locator('.monaco-dialog-box');
+    const tabs = this.page.locator('.part.editor .tabs-container .tab');
+    await this.runCommand('View: Close All Editors');
+    await waitFor('every editor to close', async () => {
+      if (await dialog.isVisible().catch(() => false)) {
+        await dialog.locator('.monaco-button', { hasText: 'Don\'t Save' }).first().click({ timeout: 5_000 });
+        return false;
+      }
+      return (await tabs.count()) === 0;
+    }, this.timeout, 200);
+  }
+
   /** Puts the cursor at the start of a line of the active editor (Ctrl+G), and waits until the status bar says so. */
   async goToLine(line: number): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
