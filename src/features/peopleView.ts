@@ -103,6 +103,6 @@ function byName(a: Person, b: Person): number {
 export function register({ extension: context, journal, index, privacy }: FeatureContext): PeopleProvider {
   const provider = new PeopleProvider(journal, index, privacy);
   const view = vscode.window.createTreeView(Views.people, { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh(), 'people refresh'), privacy.onDidChange(() => provider.refresh()));
   return provider;
 }
