@@ -143,11 +143,37 @@ export function diagnosticMessage(parts: readonly Part[]): { message: string; sh
 }
 
 /**
- * What a diagnostic shows as parts: its own, else its whole message as a shareable note's text,
- * so the people and teams it names still become initials and "a team" in privacy mode.
+ * Whether a value written in a file reads like someone's name: one to four words of letters
+ * (with `'`, `-` or `.` inside), one of them capitalised — "Dana", "Zed Quinn", "O'Neil", but
+ * not `standup`, `every 3 weeks`, `due:friday` or `2026/11/20`.
  */
-export function diagnosticParts(diagnostic: { message: string; shown?: readonly Part[] }): readonly Part[] {
-  return diagnostic.shown ?? [{ note: diagnostic.message, confidential: false }];
+export function looksLikeName(value: string): boolean {
+  const words = value.trim().split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4
+    && words.every((w) => /^\p{L}[\p{L}\p{M}'’.-]*$/u.test(w))
+    && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * What a diagnostic shows as parts: its own, else its whole message as a shareable note's text,
+ * so the people and teams it names still become initials and "a team" in privacy mode. A value
+ * the journal could not read (`data.value` with no `data.suggestion`: an unknown `type`,
+ * `relationship`, `cadence`, `mood`…) is echoed by the message; when it reads like a name it is
+ * shown as a person too (initials in privacy mode), since the journal cannot tell a typo from
+ * someone it does not know.
+ */
+export function diagnosticParts(diagnostic: { message: string; shown?: readonly Part[]; data?: Readonly<Record<string, string>> }): readonly Part[] {
+  if (diagnostic.shown) return diagnostic.shown;
+  const written = diagnostic.data?.suggestion === undefined ? diagnostic.data?.value?.trim() : undefined;
+  if (written && looksLikeName(written) && diagnostic.message.includes(written)) {
+    const parts: Part[] = [];
+    diagnostic.message.split(written).forEach((piece, i) => {
+      if (i > 0) parts.push({ person: written });
+      if (piece) parts.push({ note: piece, confidential: false });
+    });
+    return parts;
+  }
+  return [{ note: diagnostic.message, confidential: false }];
 }
 
 /** Case-, accent- and spacing-insensitive form for matching what was typed. */

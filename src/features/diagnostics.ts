@@ -5,10 +5,17 @@
  * updates only the files whose problems differ. Messages name people and files: they go through
  * the privacy layer (initials, no paths in privacy mode), and every file whose shown messages
  * change is sent again when privacy mode turns on or off.
+ *
+ * The Problems panel also draws each file's path (`1on1s/carly-chen/…`), which no message can
+ * mask. While privacy mode is on and the journal's folders are hidden from the Explorer (the
+ * user accepted privacy mode's offer: a privacy key in `files.exclude`), only the notes shown in
+ * an editor have their problems published — their path is on screen already, in the title and
+ * the breadcrumbs; the others come back when privacy mode goes off or the folders show again.
  */
 import * as vscode from 'vscode';
 import type { JournalDiagnostic } from '../core/model';
 import { diagnosticParts } from '../core/privacy';
+import { isPrivacyExcludeKey } from '../core/privacyWorkspace';
 import { toVscodeDiagnostic } from '../vscode/diagnostics';
 import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
@@ -41,7 +48,11 @@ export function register({ extension: context, journal, index, privacy }: Featur
     }
     flushing = false;
   };
-  const send = (uri: string, diagnostics: JournalDiagnostic[]): void => {
+  /** The notes shown in an editor, whose problems are published while the folders are hidden. */
+  let onScreen = shownInEditors();
+  let hiding = privacy.on && foldersHidden();
+  const send = (uri: string, all: JournalDiagnostic[]): void => {
+    const diagnostics = hiding && !onScreen.has(uri) ? [] : all;
     const messages = diagnostics.map((d) => privacy.detail(diagnosticParts(d), ''));
     const key = diagnostics.length === 0 ? '' : JSON.stringify(diagnostics.map((d, i) => [d.line, d.severity, d.code, messages[i]]));
     if ((published.get(uri) ?? '') === key) return;
@@ -109,10 +120,41 @@ export function register({ extension: context, journal, index, privacy }: Featur
     }),
     // What the messages show changes with privacy mode: a full pass sends the files that differ.
     privacy.onDidChange(() => {
+      hiding = privacy.on && foldersHidden();
       everything = true;
       schedule();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('files.exclude')) return;
+      const next = privacy.on && foldersHidden();
+      if (next === hiding) return;
+      hiding = next;
+      everything = true;
+      schedule();
+    }),
+    // While hiding, a note that comes on screen gets its problems, one that leaves loses them.
+    vscode.window.onDidChangeVisibleTextEditors(() => {
+      const next = shownInEditors();
+      if (hiding) {
+        for (const uri of next) if (!onScreen.has(uri)) dirty.add(uri);
+        for (const uri of onScreen) if (!next.has(uri)) dirty.add(uri);
+      }
+      onScreen = next;
+      if (hiding && dirty.size > 0) schedule();
     }),
     { dispose: () => clearTimeout(timer) },
   );
   return collection;
+}
+
+/** The documents shown in an editor now. */
+function shownInEditors(): Set<string> {
+  return new Set(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()));
+}
+
+/** Whether privacy mode's key hides the journal's folders in any workspace folder's `files.exclude`. */
+function foldersHidden(): boolean {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const scopes = folders.length > 0 ? folders.map((f) => f.uri) : [undefined];
+  return scopes.some((scope) => Object.keys(vscode.workspace.getConfiguration('files', scope).get<Record<string, unknown>>('exclude') ?? {}).some(isPrivacyExcludeKey));
 }

@@ -155,19 +155,24 @@ export class Privacy implements vscode.Disposable {
     const update = (value: string): void => {
       if (!this.enabled) return;
       let changed = false;
+      const matched: T[] = [];
       items.forEach((item, i) => {
-        const show = base[i] || (item.match !== undefined && matchesQuery(value, item.match));
+        const hit = item.match !== undefined && matchesQuery(value, item.match);
+        if (hit) matched.push(item);
+        const show = base[i] || hit;
         if ((item.alwaysShow === true) !== show) {
           item.alwaysShow = show;
           changed = true;
         }
       });
-      if (changed) {
-        const active = quickPick.activeItems;
-        quickPick.items = [...items];
-        const keep = active.filter((a) => items.includes(a));
-        if (keep.length > 0) quickPick.activeItems = keep;
-      }
+      // VS Code filters on the keystroke, before this runs: with only the rows it could match by
+      // what they show ("Someone new…"), it focused one of those, and Enter would pick it. When
+      // rows match by their real texts, the first of them is focused instead, unless the focus is
+      // already on one of them (the user moved it there).
+      const active = quickPick.activeItems;
+      const focus = matched.length > 0 && !active.some((a) => matched.includes(a)) ? [matched[0]] : active.filter((a) => items.includes(a));
+      if (changed) quickPick.items = [...items];
+      if (focus.length > 0 && (changed || focus[0] !== active[0])) quickPick.activeItems = focus;
     };
     quickPick.items = [...items];
     update(quickPick.value);

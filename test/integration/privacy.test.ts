@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { initials } from '../../src/core/names';
+import { Commands } from '../../src/vscode/commands';
+import { Privacy, type SearchableItem } from '../../src/vscode/privacy';
 import { activeApi, providerOf, readTree, waitFor, workspaceFolder } from './lib/helpers';
+import { MemoryMemento } from './lib/memento';
 import type { Row, ViewId } from './lib/expectedViews';
 
 const VIEWS: ViewId[] = ['oneOnOne.upcoming', 'oneOnOne.followUps', 'oneOnOne.people'];
@@ -80,5 +83,83 @@ describe('privacy mode in the Problems panel', () => {
     }
     await waitFor('the names again', () => JSON.stringify(messages()) === JSON.stringify(named), 10_000)
       .catch(() => assert.fail(`expected ${JSON.stringify(named)} after privacy mode went off; the Problems collection holds ${JSON.stringify(messages())}`));
+  });
+});
+
+describe('privacy mode: a masked picker searched by a real name', () => {
+  it('focuses the row the real name matches, so Enter picks that person and not "Someone new…"', async () => {
+    const privacy = new Privacy(new MemoryMemento());
+    await privacy.set(true);
+    const quickPick = vscode.window.createQuickPick<SearchableItem & { id: string }>();
+    try {
+      const items = [
+        { label: privacy.person('Carly Chen'), match: ['Carly Chen'], id: 'carly' },
+        { label: privacy.person('Dana Diaz'), match: ['Dana Diaz', 'DD'], id: 'dana' },
+        { label: '$(person-add) Someone new…', alwaysShow: true, id: 'new' },
+      ];
+      const search = privacy.searchable(quickPick, items);
+      const accepted = new Promise<string | undefined>((resolve) => quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]?.id)));
+      quickPick.show();
+      // VS Code filters on what it draws ("C.C.", "D.D."): only "Someone new…" matches "Dana" there.
+      quickPick.value = 'Dana';
+      await waitFor('the row matched by the real name to be focused', () => quickPick.activeItems[0]?.id === 'dana', 10_000)
+        .catch(() => assert.fail(`expected "Dana" to focus D.D.; the focus is on ${JSON.stringify(quickPick.activeItems.map((i) => i.label))}`));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.equal(await accepted, 'dana');
+      search.dispose();
+    } finally {
+      quickPick.dispose();
+      await privacy.set(false);
+      privacy.dispose();
+    }
+  });
+});
+
+describe('privacy mode in the Problems panel with the journal\'s folders hidden', () => {
+  // Two notes with a problem each: a shareable note for someone with no profile, and a profile reporting to no one known.
+  const files: Array<[string, string]> = [
+    [path.join('1on1s', 'zz-privacy-shown.md'), '---\nperson: Uma Shown\ndate: 2026-11-03\nconfidentiality: shareable\n---\n'],
+    [path.join('people', 'zz-privacy-shown.md'), '---\nkind: person\nname: Vic Shown\nreportsTo: Wes Nobody\n---\n'],
+  ];
+  const uriOf = (file: string): vscode.Uri => vscode.Uri.file(path.join(workspaceFolder().fsPath, file));
+  const [note, profile] = files.map(([file]) => uriOf(file));
+  const problems = (uri: vscode.Uri): string[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === '1:1 Journal').map((d) => d.message);
+  const state = (): string => JSON.stringify({ note: problems(note), profile: problems(profile) });
+  const filesExclude = (): unknown => vscode.workspace.getConfiguration('files').inspect('exclude')?.workspaceValue;
+
+  before(() => {
+    for (const [file, text] of files) fs.writeFileSync(uriOf(file).fsPath, text);
+  });
+  after(async () => {
+    const api = await activeApi();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const [file] of files) fs.rmSync(uriOf(file).fsPath, { force: true });
+    await waitFor('the files to leave the index', () => files.every(([file]) => !api.journal.has(uriOf(file).toString())), 20_000);
+  });
+
+  it('publishes only the problems of the notes shown in an editor, and all of them again when privacy mode goes off', async () => {
+    const named = {
+      note: ['"Uma Shown" has no person profile yet: create one to place them in the org chart.'],
+      profile: ['reportsTo "Wes Nobody" is not a known person: create a profile for them or fix the name.'],
+    };
+    await waitFor('both problems', () => state() === JSON.stringify(named), 20_000)
+      .catch(() => assert.fail(`expected ${JSON.stringify(named)}; the Problems collection holds ${state()}`));
+    await vscode.window.showTextDocument(profile);
+    await vscode.commands.executeCommand(Commands.privacyHideWorkspace);
+    try {
+      const profileOnly = { note: [], profile: ['reportsTo "W.N." is not a known person: create a profile for them or fix the name.'] };
+      await waitFor('only the shown profile\'s problem, masked', () => state() === JSON.stringify(profileOnly), 10_000)
+        .catch(() => assert.fail(`expected ${JSON.stringify(profileOnly)} with the folders hidden; the Problems collection holds ${state()}`));
+      // Another note on screen instead: its problem comes, the one no longer shown goes.
+      await vscode.window.showTextDocument(note);
+      const noteOnly = { note: ['"U.S." has no person profile yet: create one to place them in the org chart.'], profile: [] };
+      await waitFor('only the shown note\'s problem', () => state() === JSON.stringify(noteOnly), 10_000)
+        .catch(() => assert.fail(`expected ${JSON.stringify(noteOnly)} after switching editors; the Problems collection holds ${state()}`));
+    } finally {
+      await vscode.commands.executeCommand('oneOnOne.togglePrivacyMode');
+    }
+    await waitFor('files.exclude given back', () => filesExclude() === undefined, 10_000);
+    await waitFor('every problem, by name again', () => state() === JSON.stringify(named), 10_000)
+      .catch(() => assert.fail(`expected ${JSON.stringify(named)} after privacy mode went off; the Problems collection holds ${state()}`));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Journal } from '../../src/core/journal';
 import {
-  CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, diagnosticParts, initialsLabels, isConfidential, isNoteConfidential, matchesQuery,
+  CONFIDENTIAL_PLACEHOLDER, HIDDEN_PATH, detailText, diagnosticParts, initialsLabels, looksLikeName, isConfidential, isNoteConfidential, matchesQuery,
   nameMasker, noteText, pathText, personText, whyConfidential, type Part,
 } from '../../src/core/privacy';
 import { note, profile } from './helpers/fixtures';
@@ -197,6 +197,9 @@ describe('diagnostic messages in privacy mode', () => {
     ['file:///j/people/ines-ortiz.md', profile('Ines Ortiz', { reportsTo: 'Oren Park' })],
     ['file:///j/people/oren-park.md', profile('Oren Park', { reportsTo: 'Ines Ortiz' })],
     ['file:///j/1on1s/zoe-quinn/2026-11-02.md', note({ person: 'Zoe Quinn', date: '2026-11-02', type: 'standup' })],
+    // Values the journal cannot read that read like names of people it does not know.
+    ['file:///j/1on1s/lee-stone/2026-11-09.md', note({ person: 'Lee Stone', date: '2026-11-09', type: 'Yusuf Bello', confidentiality: 'Mara', mood: 'Theo' })],
+    ['file:///j/people/lee-stone.md', profile('Lee Stone', { relationship: "Ada O'Neil", cadence: 'When Sam Asks' })],
   ];
   const journal = new Journal();
   for (const [uri, text] of files) journal.set(uri, text);
@@ -218,8 +221,19 @@ describe('diagnostic messages in privacy mode', () => {
       'reportsTo forms a cycle: I.O. → O.P. → I.O.. The org chart ignores this link until it is fixed.',
     ]],
     ['unknown-person', ['"Zoe Quinn" has no person profile yet: create one to place them in the org chart.'], ['"Z.Q." has no person profile yet: create one to place them in the org chart.']],
-    // No parts of its own: the whole message is masked as a shareable note's text would be.
-    ['bad-type', ['Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.'], ['Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.']],
+    // No parts of its own: the whole message is masked as a shareable note's text would be, and
+    // an unreadable value that reads like a name shows as initials; one that does not, as written.
+    ['bad-type', [
+      'Unknown meeting type "Yusuf Bello": use one-on-one, skip-level or peer. Treated as the person\'s default type.',
+      'Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.',
+      'Unknown relationship "Ada O\'Neil": use direct, skip, peer, manager or self. It is inferred from the org chart instead.',
+    ], [
+      'Unknown meeting type "Y.B.": use one-on-one, skip-level or peer. Treated as the person\'s default type.',
+      'Unknown meeting type "standup": use one-on-one, skip-level or peer. Treated as the person\'s default type.',
+      'Unknown relationship "A.O.": use direct, skip, peer, manager or self. It is inferred from the org chart instead.',
+    ]],
+    ['bad-confidentiality', ['Unknown confidentiality "Mara": use confidential or shareable. Treated as confidential.'], ['Unknown confidentiality "M.": use confidential or shareable. Treated as confidential.']],
+    ['bad-cadence', ['Unknown cadence "When Sam Asks": use weekly, biweekly, monthly, "every N weeks" or "N days". The default is used.'], ['Unknown cadence "W.S.A.": use weekly, biweekly, monthly, "every N weeks" or "N days". The default is used.']],
   ];
   for (const [code, off, on] of cases) {
     it(`shows ${code} with names as initials and no path in privacy mode, and as written otherwise`, () => {
@@ -230,6 +244,21 @@ describe('diagnostic messages in privacy mode', () => {
   it('keeps the plain message (what the CLI prints) the text shown with privacy mode off', () => {
     for (const d of journal.diagnostics()) assert.equal(detailText(diagnosticParts(d), false, labels, '', masker), d.message);
   });
+  it('shows an unreadable mood that reads like a name as initials, also inside the backticks', () => {
+    const [mood] = journal.diagnostics().filter((d) => d.code === 'bad-mood');
+    assert.match(mood.message, /`mood: Theo`/);
+    assert.match(detailText(diagnosticParts(mood), true, labels, '', masker), /^`mood: T\.` is not a mood/);
+  });
+  it('keeps a value that was understood (a type alias) as written', () => {
+    assert.deepEqual(diagnosticParts({ message: '"Skip" means skip-level.', data: { value: 'Skip', suggestion: 'skip-level' } }), [{ note: '"Skip" means skip-level.', confidential: false }]);
+  });
+  const nameLike: Array<[string, boolean]> = [
+    ['Dana', true], ['Zed Quinn', true], ["Ada O'Neil", true], ['José Núñez', true], ['van der Berg', true], ['the Payments standup sync call', false],
+    ['standup', false], ['every 3 weeks', false], ['due:friday', false], ['2026/11/20', false], ['', false],
+  ];
+  for (const [value, expected] of nameLike) {
+    it(`${expected ? 'reads' : 'does not read'} "${value}" as a name`, () => assert.equal(looksLikeName(value), expected));
+  }
   it('masks names and teams the directory knows in a message without parts', () => {
     assert.equal(detailText(diagnosticParts({ message: 'Carly Chen of Payments' }), true, labels, '', masker), 'C.C. of a team');
   });
