@@ -97,7 +97,7 @@ function table(results) {
 }
 
 function writeResults(text) {
-  const section = `${BEGIN}\n## Inside VS Code (\`npm run bench:host\`)\n\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:host\`, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n\n${text}\n\nOne run per size (the host is restarted for each), so these are single measurements, not medians.\n${END}`;
+  const section = `${BEGIN}\n## Inside VS Code (\`npm run bench:host\`)\n\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:host\`, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n\n${text}\n\nOne run per size (the host is restarted for each), so these are single measurements, not medians. Wall times include the time the machine gave the host's thread to other processes (see the load average: other engineers' VS Code test runs); the CPU rows are the host thread's own CPU time (\`process.threadCpuUsage\`, Node 24 in code-server), which a shared machine inflates far less.\n${END}`;
   const current = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
