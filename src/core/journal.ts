@@ -8,7 +8,7 @@
  * do that work ahead of time in small chunks.
  */
 import type { DatedNote } from './cadence';
-import type { FollowUp, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
+import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
 import { resolveFollowUp } from './followUpResolution';
 import { buildDirectory, type Directory } from './people';
 import { DEFAULT_SETTINGS } from './settings';
@@ -238,6 +238,27 @@ export class Journal {
     return this.groups.datesByName;
   }
 
+  /**
+   * The latest meeting date on or before `today` per canonical person name: what
+   * `lastMetDates(journal.meetings(), today)` (./cadence.ts) gives, read from the dated notes per
+   * written name (O(names · log notes), no walk of the notes) and kept until the structure changes.
+   * Do not mutate.
+   */
+  lastMetDates(today: IsoDate): ReadonlyMap<string, IsoDate> {
+    return this.memo('lastMetDates', `${this.structure}|${today}`, () => {
+      const directory = this.directory();
+      const result = new Map<string, IsoDate>();
+      for (const [name, dates] of this.groups.datesByName) {
+        const date = latestOnOrBefore(dates, today);
+        if (date === undefined) continue;
+        const person = directory.resolve(name)?.name ?? name;
+        const seen = result.get(person);
+        if (!seen || date > seen) result.set(person, date);
+      }
+      return result;
+    });
+  }
+
   /** People, org chart and me; rebuilt only when a profile or a note's person/type/date changed. */
   directory(): Directory {
     if (this.cachedDirectory?.version !== this.directoryVersion) {
@@ -300,9 +321,25 @@ export class Journal {
     return this.open.get(this.currentResolution(), () => this.collectFollowUps({}), (uri) => {
       const entry = this.entries.get(uri);
       return entry && entry.parsed.kind === 'note' && (entry.items !== undefined || entry.mayHaveOpen)
-        ? this.resolvedItems(uri, entry).filter((f) => !f.done)
+        ? this.resolvedOpenItems(uri, entry)
         : [];
     });
+  }
+
+  /** A note's open items with people resolved: only those are resolved when no query needed the done ones yet. */
+  private resolvedOpenItems(uri: string, entry: Entry): FollowUp[] {
+    const version = this.currentResolution();
+    if (entry.resolved?.version === version) return entry.resolved.items.filter((f) => !f.done);
+    if (entry.resolvedOpen?.version !== version) {
+      const meeting = this.meetingOf(entry)!;
+      const directory = this.directory();
+      const items: FollowUp[] = [];
+      for (const item of this.ensureItems(uri, entry)) {
+        if (!item.done) items.push(resolveFollowUp(item, meeting, directory, directory.me?.name, this.options.coolOffDays));
+      }
+      entry.resolvedOpen = { version, items };
+    }
+    return entry.resolvedOpen.items;
   }
 
   private collectFollowUps(options: { includeDone?: boolean; parsedOnly?: boolean }): FollowUp[] {
@@ -313,9 +350,8 @@ export class Journal {
       if (!includeDone && entry.items === undefined && !entry.mayHaveOpen) continue;
       // While a host is still indexing in the background, it asks only for what is ready.
       if (options.parsedOnly && entry.items === undefined) continue;
-      for (const item of this.resolvedItems(uri, entry)) {
-        if (includeDone || !item.done) result.push(item);
-      }
+      if (includeDone) result.push(...this.resolvedItems(uri, entry));
+      else result.push(...this.resolvedOpenItems(uri, entry));
     }
     return result.sort(byFileAndLine);
   }
@@ -371,3 +407,14 @@ export class Journal {
   }
 }
 
+/** The latest date on or before `today` in a list sorted by date (binary search). */
+function latestOnOrBefore(dates: readonly DatedNote[], today: IsoDate): IsoDate | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].date <= today) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? dates[lo - 1].date : undefined;
+}

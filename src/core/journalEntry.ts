@@ -6,8 +6,7 @@
 import type { FollowUp, JournalDiagnostic, Meeting, RawFollowUp } from './model';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
-import { mayContainBadTokenDate, mayContainOpenTask, mayContainTask, parseFollowUps } from './parse/followUps';
-import { measureNesting } from './parse/markdown';
+import { firstCheckbox, mayContainBadTokenDate, mayContainOpenTask, parseFollowUps, withinNestingBudget } from './parse/followUps';
 
 /** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -24,13 +23,18 @@ export interface Entry {
   /**
    * True when parsing the body may report a problem (a bad follow-up date, too deep a nesting):
    * such a body is parsed in the background like one with open items, so `check` and the
-   * Problems panel report the same before the note is opened.
+   * Problems panel report the same before the note is opened. (Bad dates are looked for only
+   * when `mayHaveOpen` is false: a body that may hold open items is parsed anyway.)
    */
   mayHaveProblems?: boolean;
+  /** The text is within the nesting budget (`withinNestingBudget`), measured when it was set. */
+  withinBudget?: boolean;
   /** The note's meeting, resolved against the directory of `version`. */
   meeting?: { version: number; meeting: Meeting };
   /** Every item resolved (done ones too), against the directory of `version`. */
   resolved?: { version: number; items: FollowUp[] };
+  /** The open items resolved, against the directory of `version` (when `resolved` is not current). */
+  resolvedOpen?: { version: number; items: FollowUp[] };
 }
 
 /** The entry of a file read as text (a BOM is dropped); `extraDiagnostics` come from decoding. */
@@ -39,6 +43,7 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
   const parsed = parseIsolated(uri, text);
   parsed.diagnostics.push(...extraDiagnostics);
   const entry: Entry = { parsed, mayHaveOpen: false };
+  let checkbox: number;
   if (parsed.kind === 'note') {
     if (text.length > MAX_BODY_CHARS) {
       entry.items = [];
@@ -46,10 +51,12 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
         uri, line: 1, severity: 'information', code: 'too-large',
         message: `This note is larger than ${MAX_BODY_CHARS / 1_000_000} MB, so its follow-ups are not tracked. Split it into smaller notes.`,
       }];
-    } else if (mayContainTask(text)) {
+    } else if ((checkbox = firstCheckbox(text)) >= 0) {
       entry.text = text;
       entry.mayHaveOpen = mayContainOpenTask(text);
-      entry.mayHaveProblems = mayContainBadTokenDate(text) || measureNesting(text) !== undefined;
+      entry.withinBudget = withinNestingBudget(text);
+      // A body that may hold open items is parsed anyway: only the others are looked at for bad dates.
+      entry.mayHaveProblems = !entry.withinBudget || (!entry.mayHaveOpen && mayContainBadTokenDate(text, checkbox));
     } else {
       entry.items = [];
     }
@@ -86,7 +93,7 @@ export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
   if (entry.items) return entry.items;
   const text = entry.text ?? '';
   const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
-  const { items, badDates, problem } = parseFollowUps(text, bodyStartLine);
+  const { items, badDates, problem } = parseFollowUps(text, bodyStartLine, entry.withinBudget === undefined ? {} : { withinBudget: entry.withinBudget });
   entry.items = items;
   entry.itemDiagnostics = badDates.map((b) => ({
     uri, line: b.line, severity: 'warning' as const, code: 'bad-follow-up-date' as const,

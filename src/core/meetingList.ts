@@ -16,6 +16,7 @@ export class MeetingList {
 
   /** Files that changed since the list was built; `removed` when one of them left the store. */
   markStale(uris: readonly string[], removed = false): void {
+    if (!this.cache) return; // the next query builds the list anyway (a first index marks nothing)
     for (const uri of uris) this.stale.add(uri);
     if (removed) this.removed = true;
   }

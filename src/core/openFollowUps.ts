@@ -14,6 +14,7 @@ export class OpenFollowUpList {
 
   /** Files whose items may have changed since the list was built. */
   markStale(uris: readonly string[]): void {
+    if (!this.cache) return; // the next query collects the list anyway (a first index marks nothing)
     for (const uri of uris) this.stale.add(uri);
   }
 

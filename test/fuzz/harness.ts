@@ -20,7 +20,7 @@ import type { RawFollowUp } from '../../src/core/model';
 import { stripBom } from '../../src/core/parse/decode';
 import { lineAt, lineStarts } from '../../src/core/parse/fence';
 import { readFrontmatter } from '../../src/core/parse/frontmatter';
-import { parseFollowUps, readTokens } from '../../src/core/parse/followUps';
+import { parseFollowUps, readTokens, withinNestingBudget } from '../../src/core/parse/followUps';
 import { scanTaskItems } from '../../src/core/parse/taskScan';
 import { hasToken } from '../../src/core/parse/tokens';
 
@@ -89,7 +89,8 @@ export function remarkFollowUps(rawText: string): RawFollowUp[] {
 function journalParse(rawText: string, fastPath: boolean): RawFollowUp[] {
   const text = stripBom(rawText);
   const { bodyStartLine } = readFrontmatter(text);
-  const parsed = parseFollowUps(text, bodyStartLine, { fastPath });
+  // As the journal does (src/core/journalEntry.ts): the whole text measured once when it is set.
+  const parsed = parseFollowUps(text, bodyStartLine, { fastPath, withinBudget: withinNestingBudget(text) });
   if (parsed.problem) throw new Error(`the follow-up parse gave up: ${parsed.problem.message}`);
   return parsed.items;
 }
@@ -144,6 +145,8 @@ const BODIES = [
   '\u00A0', '\u3000', '\u00A0\u00A0', ' \u00A0 ', '\t', ' ',
   '[x]: /url', '[ ]: /u', '[a]: <b> "t"', '    code', '| a | b |', '| --- | --- |', '>',
   '1. [ ] ordered', '2. [ ] two', '- [ ] dash', '* [x] star',
+  // A checkbox split by a line ending (`- [` then `] a`) is an open task item to micromark.
+  '[', '] a', ']',
 ];
 const TRAILERS = ['', '', '', ' ', '  ', '\t', '\u00A0', ' \\'];
 const FRONTMATTERS = [

@@ -28,6 +28,12 @@ describe('follow-up detection under fuzzing', function () {
     ['a line holding only U+3000 (text, not a blank line)', 'intro\n\u3000\n-\n  [ ] a\n'],
     ['old Mac line endings', 'intro\r\r- - [ ] a\r\rmore\r\r- [ ] b\r'],
     ['a `---` that never closes', '---\na\n\n- [ ] x\n'],
+    ['a checkbox split by a line ending (micromark reads `[`, a line ending and `]` as one)', 'intro\n\n- [\n] a\n'],
+    ['a split checkbox before the first whole one', 'intro\n\n- [\r\n] a\r\n\r\nfoo\r\n\r\n- [ ] b\r\n'],
+    ['an empty checkbox whose text on the next line starts with a checkbox', '  - [ ]\n[ ] @me send the plan due:2026-01-08\n'],
+    ['an empty checkbox and a space, then a checkbox on the next line', '  - [ ] \n[ ] @me send the plan due:2026-01-08\n'],
+    ['a checkbox followed by a checkbox-like text', '- [ ] [x] b\n- [x] [ ](u) c\n- [ ]\r\n[ ] d\r\n'],
+    ['a split checkbox whose text starts on the next line', 'intro\n\n* [\n]\n  b\n\n1. [x] c\n'],
   ];
   for (const [what, note] of findings) {
     it(`gives exactly what the full parse gives after ${what}`, () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { upcomingOf } from '../../src/core/cadence';
+import { lastMetDates, upcomingOf } from '../../src/core/cadence';
 import { Journal } from '../../src/core/journal';
 
 /** A small journal as texts, edited step by step; a fresh index of the same texts is the oracle. */
@@ -52,6 +52,8 @@ describe('the journal keeps its query results in step with every change', () => 
       assert.deepEqual(upcoming(journal), upcoming(oracle), `Upcoming after step ${i + 1}`);
       const meetings = (j: Journal): string[] => j.meetings().map((m) => `${m.note.uri}:${m.person}:${m.type}:${m.confidential}:${m.note.date}`).sort();
       assert.deepEqual(meetings(journal), meetings(oracle), `meetings after step ${i + 1}`);
+      const lastMet = (m: ReadonlyMap<string, string>): string[] => [...m].map(([name, date]) => `${name}:${date}`).sort();
+      assert.deepEqual(lastMet(journal.lastMetDates('2026-11-20')), lastMet(lastMetDates(oracle.meetings(), '2026-11-20')), `last met dates after step ${i + 1}`);
     });
   });
 

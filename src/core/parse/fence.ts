@@ -19,6 +19,10 @@ export function splitLines(text: string): string[] {
 /** The offset where each line starts (line endings `\r\n`, `\n` or `\r`). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x0a) starts.push(i + 1);

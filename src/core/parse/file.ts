@@ -8,7 +8,7 @@ import type { Confidentiality, JournalDiagnostic, Note, PersonProfile, Severity,
 import { badMoodMessage, readMood } from '../mood';
 import { stripWikiLink } from '../names';
 import { parseTalkingPoints } from '../talkingPoints';
-import { lineOfKey, rawScalarOfKey, readFrontmatter } from './frontmatter';
+import { keyLineFinder, rawScalarOfKey, readFrontmatter } from './frontmatter';
 import { parseBoolean, parseCadence, parseDateRanges, parseMeetingType, parseRelationship, parseStringList, suggestIsoDate } from './values';
 
 export type ParsedFile =
@@ -32,7 +32,8 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
   }
   const data = fm.data;
   if (!data) return { kind: 'other', diagnostics };
-  const line = (key: string): number => lineOfKey(fm.raw, key) ?? 1;
+  const lineOf = keyLineFinder(fm.raw);
+  const line = (key: string): number => lineOf(key) ?? 1;
 
   if (typeof data.kind === 'string' && data.kind.trim().toLowerCase() === 'person') {
     const profile = readProfile(uri, data, line, report, fm.raw);
@@ -91,7 +92,7 @@ export function parseJournalFile(uri: string, text: string): ParsedFile {
 
   const keyLines: Note['keyLines'] = {};
   for (const key of ['person', 'date', 'type', 'confidentiality'] as const) {
-    const at = lineOfKey(fm.raw, key);
+    const at = lineOf(key);
     if (at !== undefined) keyLines[key] = at;
   }
   const note: Note = {

@@ -38,26 +38,54 @@ export interface FollowUpParse {
  * parser accepts, so a `false` lets the index skip the body parse for open follow-ups.
  */
 export function mayContainOpenTask(text: string): boolean {
-  return /\[[ \t]\]/.test(text);
+  return OPEN_CHECKBOX.test(text);
 }
 
 /** Same pre-check for any task item, open or done. */
 export function mayContainTask(text: string): boolean {
-  return /\[[ \txX]\]/.test(text);
+  return ANY_CHECKBOX.test(text);
 }
+
+/** Where the first possible checkbox of the text is (`mayContainTask`), or -1 when there is none. */
+export function firstCheckbox(text: string): number {
+  return text.search(ANY_CHECKBOX);
+}
+
+/** A checkbox as micromark reads it: an unchecked one holds a space, a tab or a line ending (`[`, a line break, `]`). */
+const OPEN_CHECKBOX = /\[(?:[ \t\n\r]|\r\n)\]/;
+const ANY_CHECKBOX = /\[(?:[ \t\n\rxX]|\r\n)\]/;
 
 /**
  * Cheap pre-check: can this text hold a date token that is not a valid date? A superset (it looks
- * at every `due:`/`after:`/`done:` and emoji date), so a `false` means parsing the body cannot
- * report a bad follow-up date.
+ * at every `due:`/`after:`/`done:` and emoji date from `from` on), so a `false` means parsing the
+ * body cannot report a bad follow-up date. Dates are read only from a task item's own text, which
+ * starts at its checkbox: `from` may be where the first possible checkbox is (`firstCheckbox`).
  */
-export function mayContainBadTokenDate(text: string): boolean {
+export function mayContainBadTokenDate(text: string, from = 0): boolean {
   const re = /(?:due|after|done):(\S*)|(?:📅|🛫|✅)\uFE0F?[ \t\u00A0]*(\S*)/giu;
+  re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = m[1] ?? m[2];
     if (!/^\d{4}-\d{2}-\d{2}(?![\d/.-])/.test(value) || !isIsoDate(value.slice(0, 10))) return true;
   }
   return false;
+}
+
+export interface ParseOptions {
+  /** `false` forces the remark parse (the fuzzer compares both). */
+  fastPath?: boolean;
+  /** What `withinNestingBudget(text)` says, when the caller has measured it already. */
+  withinBudget?: boolean;
+}
+
+/**
+ * Whether the whole text (frontmatter included) is within the nesting budget of ./markdown.ts.
+ * Then so is every part of its body that a parse may start at: the frontmatter's closing fence
+ * and a safe start are non-blank lines in column 0, where the measure holds no open list item,
+ * so from there on it counts each line alike and its running total only grows with more text.
+ */
+export function withinNestingBudget(text: string): boolean {
+  return measureNesting(text) === undefined;
 }
 
 /**
@@ -68,10 +96,19 @@ export function mayContainBadTokenDate(text: string): boolean {
  * Never throws: a note too deeply nested to parse in bounded time, or one the parser fails on,
  * gives no items and a `problem`.
  */
-export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1, options: { fastPath?: boolean } = {}): FollowUpParse {
+export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(text)?.bodyStartLine ?? 1, options: ParseOptions = {}): FollowUpParse {
   const result: FollowUpParse = { items: [], badDates: [] };
   if (!mayContainTask(text)) return result;
+  const fastPath = options.fastPath ?? true;
   try {
+    // The fast path first (./taskScan.ts): it reads the note shapes people write, and says so
+    // when a note holds anything else, which remark then parses. Within the nesting budget from
+    // the top, a remark parse would not refuse the note either (it measures less of it), so
+    // neither the safe start nor a second measure is needed for the scanner's answer.
+    if (fastPath && (options.withinBudget ?? withinNestingBudget(text))) {
+      const fast = scanTaskItems(text, bodyStartLine, readTokens);
+      if (fast) return fast;
+    }
     const starts = lineStarts(text);
     // The frontmatter is never parsed as markdown: the fence helper, not remark, says where it ends.
     const start = safeStart(text, bodyStartLine) ?? (bodyStartLine > 1 ? { offset: starts[bodyStartLine - 1] ?? text.length, line: bodyStartLine } : undefined);
@@ -80,12 +117,6 @@ export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(tex
     const tooComplex = measureNesting(part);
     if (tooComplex) {
       return { items: [], badDates: [], problem: { kind: 'too-complex', line: tooComplex.line + shift, message: tooComplex.message } };
-    }
-    // The fast path first (./taskScan.ts): it reads the note shapes people write, and says so
-    // when a note holds anything else, which remark then parses.
-    if (options.fastPath ?? true) {
-      const fast = scanTaskItems(text, bodyStartLine, readTokens);
-      if (fast) return fast;
     }
     const parsed = { tree: parseMarkdown(part) };
     // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly

@@ -49,11 +49,18 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** The 1-based line of the first line whose raw text starts with `key:` inside the frontmatter. */
 export function lineOfKey(raw: string, key: string): number | undefined {
-  const lines = splitLines(raw);
+  return keyLineFinder(raw)(key);
+}
+
+/** `lineOfKey` for several keys of one frontmatter: its lines are split once. */
+export function keyLineFinder(raw: string): (key: string) => number | undefined {
   // raw starts right after the opening `---`, so lines[0] is the rest of line 1.
-  const pattern = new RegExp(`^\\s*['"]?${escapeRegExp(key)}['"]?\\s*:`);
-  const index = lines.findIndex((l) => pattern.test(l));
-  return index < 0 ? undefined : index + 1;
+  const lines = splitLines(raw);
+  return (key) => {
+    const pattern = new RegExp(`^\\s*['"]?${escapeRegExp(key)}['"]?\\s*:`);
+    const index = lines.findIndex((l) => pattern.test(l));
+    return index < 0 ? undefined : index + 1;
+  };
 }
 
 /**

@@ -17,9 +17,10 @@ import { lineAt, lineStarts } from './fence';
 /**
  * A line that can hold the checkbox of a task item (a superset: it may be inside code): any
  * run of block-quote and list markers, the first task possibly nested on its marker line
- * (`- - [ ] a`, `1. - [ ] x`), or no marker at all (an item whose text starts on the next line).
+ * (`- - [ ] a`, `1. - [ ] x`), or no marker at all (an item whose text starts on the next line);
+ * a line ending in `[` may hold the first half of a checkbox that a line ending splits.
  */
-const TASK_LINE = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*\[[ \txX]\]/;
+const TASK_LINE = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*\[(?:[ \txX]\]|$)/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const TOP_LEVEL_FENCE = /^(`{3,}|~{3,})(.*)$/;
 const INDENTED_FENCE = /^[ \t]+(?:`{3,}|~{3,})/;

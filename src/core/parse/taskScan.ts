@@ -14,7 +14,7 @@
  * Refused (→ remark): tabs, a lone `\r`, HTML blocks other than top-level comments, fences or
  * comments inside list items, quotes holding anything but plain text or inside list items,
  * setext underlines, empty list items, two list markers on one line, items whose text starts
- * with a link label, a list item after indented code that could not start a list there, items
+ * with a link label, task items whose text starts with `[`, a list item after indented code that could not start a list there, items
  * indented 5+ columns after their marker, and lists nested deeper than `MAX_DEPTH`.
  */
 import type { RawFollowUp } from '../model';
@@ -32,6 +32,14 @@ const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
 const TASK_CHECK = /^\[([ xX])\]/;
+
+/**
+ * The characters (code units below 128) a line's text may start with when it starts a block the
+ * scanner handles other than a paragraph: `=` and `-` (a setext underline), `*`, `-` and `_` (a
+ * thematic break), `#`, backtick and `~`, `<`, `>`, `+` and digits (list markers). The patterns
+ * above all begin with one of them; a line starting with anything else is paragraph text.
+ */
+const BLOCK_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => '=-*_#`~<>+0123456789'.includes(String.fromCharCode(c)));
 
 /** Reads a task item's own text (its first paragraph, without the checkbox): ./followUps.ts `readTokens`. */
 export type ReadTokens = (itemText: string, line: number, badDates: BadTokenDate[]) => Omit<RawFollowUp, 'line' | 'source' | 'done' | 'underConfidential'>;
@@ -85,12 +93,22 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
   /** The last non-blank line was indented code (micromark lets it "interrupt" across blank lines). */
   let afterIndentedCode = false;
   let inQuote = false;
+  /** Set when a closed paragraph turned out to hold what the scanner does not model. */
+  let refused = false;
 
   const closeParagraph = (): void => {
     const p = para;
     para = undefined;
     const item = p?.item;
     if (!p || !item) return;
+    // Where mdast starts a task item's text after its checkbox, the full parse drops a
+    // checkbox-like `[ ]` (`- [ ]` then `[ ] a` on the next line reads "a"), unless a link starts
+    // there: a task item whose text starts with `[` after spaces and line endings is not modelled.
+    if (item.task) {
+      let at = p.start;
+      for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
+      if (at < p.end && text.charCodeAt(at) === 0x5b) refused = true;
+    }
     const own = text.slice(p.start, p.end);
     item.confidential = hasToken(own, 'confidential');
     const task = item.task;
@@ -117,26 +135,25 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     const lineStart = starts[i];
     let lineEnd = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
     if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
-    const line = text.slice(lineStart, lineEnd);
 
     if (fence) {
-      const close = FENCE_CLOSE.exec(line);
+      const close = FENCE_CLOSE.exec(text.slice(lineStart, lineEnd));
       if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
       continue;
     }
     if (inComment) {
-      if (line.includes('-->')) inComment = false;
+      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
       continue;
     }
 
     let indent = 0;
-    while (indent < line.length && line.charCodeAt(indent) === 0x20) indent++;
-    const rest = line.slice(indent);
-    if (rest === '') {
+    while (lineStart + indent < lineEnd && text.charCodeAt(lineStart + indent) === 0x20) indent++;
+    if (lineStart + indent === lineEnd) {
       closeParagraph();
       inQuote = false;
       continue;
     }
+    const first = text.charCodeAt(lineStart + indent);
 
     // Open items this line continues: those whose content column it reaches.
     let matched = 0;
@@ -155,6 +172,21 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       afterIndentedCode = true;
       continue; // indented code
     }
+
+    // Most lines are prose: a line whose first character starts none of the blocks below is text.
+    if (first >= 128 || !BLOCK_START[first]) {
+      if (para) {
+        para.end = lineEnd;
+        para.lines++;
+        continue;
+      }
+      if (inQuote) inQuote = false;
+      closeItemsFrom(matched);
+      afterIndentedCode = false;
+      para = { start: lineStart + indent, end: lineEnd, lines: 1 };
+      continue;
+    }
+    const rest = text.slice(lineStart + indent, lineEnd);
 
     // A setext underline turns the paragraph into a heading: not modelled.
     if (para && SETEXT_UNDERLINE.test(rest)) return undefined;
@@ -265,7 +297,7 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     para = { start: lineStart + indent, end: lineEnd, lines: 1 };
   }
   closeParagraph();
-  return result;
+  return refused ? undefined : result;
 }
 
 /** Text a block quote may hold here: nothing that could start another block inside it. */

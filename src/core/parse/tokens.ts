@@ -76,55 +76,73 @@ function rightBoundary(text: string, at: number): boolean {
 /** The mask character: neither whitespace nor an opener, so nothing next to a masked span starts a token. */
 const MASK = '\u2400';
 
+/** What the masked spans start with: a backslash, a backtick, `](`, `<`, and the letters a bare URL starts with. */
+const MASK_STARTS = /[\\`\]<hfmwHW]/g;
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const AUTOLINK_OR_TAG = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+|\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/y;
+const BARE_URL = /(?:(?:https?|ftp|file):\/\/|mailto:|www\.)[^\s<>]*/iy;
+
 /**
  * The text with everything that is never a token replaced by a mask of the same length, so
  * offsets stay the text's own: inline code spans, backslash escapes, link URLs, autolinks,
- * HTML tags and bare URLs.
+ * HTML tags and bare URLs. Text with nothing to mask is returned as it is.
  */
 export function maskNonTokenText(text: string): string {
-  const out = text.split('');
+  let out = '';
+  let copied = 0;
   const mask = (from: number, to: number): void => {
-    for (let i = from; i < to && i < out.length; i++) out[i] = MASK;
+    const end = Math.min(to, text.length);
+    out += text.slice(copied, from) + MASK.repeat(end - from);
+    copied = end;
   };
-  for (let i = 0; i < text.length;) {
+  MASK_STARTS.lastIndex = 0;
+  for (let found = MASK_STARTS.exec(text); found; found = MASK_STARTS.exec(text)) {
+    const i = found.index;
     const ch = text[i];
-    if (ch === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
-      mask(i, i + 2);
-      i += 2;
+    let next = i + 1;
+    if (ch === '\\') {
+      if (i + 1 < text.length && ESCAPABLE.test(text[i + 1])) {
+        mask(i, i + 2);
+        next = i + 2;
+      }
     } else if (ch === '`') {
       let run = 1;
       while (text[i + run] === '`') run++;
       const close = closingBackticks(text, i + run, run);
-      if (close < 0) i += run; // literal backticks
+      if (close < 0) next = i + run; // literal backticks
       else {
         mask(i, close + run);
-        i = close + run;
+        next = close + run;
       }
-    } else if (ch === ']' && text[i + 1] === '(') {
-      const end = linkDestinationEnd(text, i + 2);
-      if (end < 0) i++;
-      else {
-        mask(i + 1, end);
-        i = end;
+    } else if (ch === ']') {
+      if (text[i + 1] === '(') {
+        const end = linkDestinationEnd(text, i + 2);
+        if (end >= 0) {
+          mask(i + 1, end);
+          next = end;
+        }
       }
     } else if (ch === '<') {
-      const m = /^<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+|\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/.exec(text.slice(i));
+      AUTOLINK_OR_TAG.lastIndex = i;
+      const m = AUTOLINK_OR_TAG.exec(text);
       if (m) {
         mask(i, i + m[0].length);
-        i += m[0].length;
-      } else i++;
-    } else if ((ch === 'h' || ch === 'f' || ch === 'm' || ch === 'w' || ch === 'H' || ch === 'W') && (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]))) {
-      const m = /^(?:(?:https?|ftp|file):\/\/|mailto:|www\.)[^\s<>]*/i.exec(text.slice(i));
+        next = i + m[0].length;
+      }
+    } else if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) {
+      BARE_URL.lastIndex = i;
+      const m = BARE_URL.exec(text);
       if (m) {
         // A URL ends before trailing punctuation and an unbalanced closing bracket.
         let url = m[0].replace(/[.,;:!?*_~'"]+$/, '');
         if (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.replace(/\)+$/, '');
         mask(i, i + url.length);
-        i += Math.max(1, url.length);
-      } else i++;
-    } else i++;
+        next = i + Math.max(1, url.length);
+      }
+    }
+    MASK_STARTS.lastIndex = next;
   }
-  return out.join('');
+  return copied === 0 && out === '' ? text : out + text.slice(copied);
 }
 
 function closingBackticks(text: string, from: number, run: number): number {
@@ -157,16 +175,27 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * The first code unit of every token: `@`, `#`, the letters `due:`, `after:` and `done:` start
+ * with (PLAIN_DATE is case-insensitive without `u`, so only ASCII letters match them), and the
+ * emoji dates (📅 and 🛫 start with the surrogate U+D83D, ✅ is U+2705).
+ */
+const TOKEN_STARTS = /[@#dDaA\uD83D\u2705]/g;
+
 /** Every token of a text, in order. Tokens never overlap. */
 export function findTokens(text: string): Token[] {
-  const masked = maskNonTokenText(text);
   const tokens: Token[] = [];
-  for (let i = 0; i < masked.length;) {
+  TOKEN_STARTS.lastIndex = 0;
+  if (!TOKEN_STARTS.test(text)) return tokens;
+  const masked = maskNonTokenText(text);
+  TOKEN_STARTS.lastIndex = 0;
+  for (let found = TOKEN_STARTS.exec(masked); found; found = TOKEN_STARTS.exec(masked)) {
+    const i = found.index;
     const token = leftBoundary(masked, i) ? tokenAt(masked, i) : undefined;
     if (token) {
       tokens.push(token);
-      i = token.end;
-    } else i++;
+      TOKEN_STARTS.lastIndex = token.end;
+    }
   }
   return tokens;
 }
@@ -211,8 +240,12 @@ function tokenAt(text: string, at: number): Token | undefined {
   return undefined;
 }
 
+const TAG_WRITTEN: Readonly<Record<TagTokenKind, RegExp>> = { confidential: /#confidential/i, escalate: /#escalate/i };
+
 /** Whether the text holds a token of this kind (`#confidential` beside punctuation counts). */
 export function hasToken(text: string, kind: TokenKind): boolean {
+  // A tag token is its own text (masking only hides text): without it written, there is none.
+  if ((kind === 'confidential' || kind === 'escalate') && !TAG_WRITTEN[kind].test(text)) return false;
   return findTokens(text).some((t) => t.kind === kind);
 }
 
@@ -227,6 +260,8 @@ const EMPTY_WRAPPER = new RegExp(WRAPPERS.map(([o, c]) => `${escape(o)}[\\s${CUT
  * removing them, whitespace collapsed. Used for an item's display text.
  */
 export function removeTokens(text: string, remove: readonly Token[]): string {
+  // Nothing removed and no cut mark written: no wrapper can be left empty.
+  if (remove.length === 0 && !text.includes(CUT)) return text.replace(/\s+/g, ' ').trim();
   let out = '';
   let at = 0;
   for (const t of [...remove].sort((a, b) => a.start - b.start)) {
