@@ -39,6 +39,7 @@ describe('extension host benchmark', function () {
       notes: api.journal.notes().length,
       openFollowUps: api.journal.followUps().length,
       activateMs: api.timings.activateMs,
+      activateCpuMs: api.timings.activateCpuMs,
       activateCallMs,
       readyMs: api.timings.readyMs,
       indexedMs: api.timings.indexedMs,
@@ -46,6 +47,7 @@ describe('extension host benchmark', function () {
       followUpRowsMs,
       maxEventLoopLagMs: maxLag,
       longestTasks: api.timings.longestTasks(),
+      longestTasksCpu: api.timings.longestTasksCpu(),
       scan: api.timings.lastScan?.(),
     };
     const out = process.env.ONEONONE_BENCH_OUT;
