@@ -102,6 +102,7 @@ async function withOnlyFollowUps<T>(workbench: Workbench, body: () => Promise<T>
     await workbench.setPaneExpanded(FOLLOW_UPS, true);
     return await body();
   } finally {
+    await workbench.page.keyboard.press('Escape'); // a menu left open would block the pane headers
     await workbench.restorePanes(panes);
   }
 }
@@ -137,8 +138,18 @@ export async function undoFromFollowUps(workbench: Workbench, folder: string, to
       says: 'Snoozed until',
       item: items[1],
       act: async (row) => {
-        await row.click({ button: 'right' });
-        await page.locator('.context-view .monaco-menu .action-label', { hasText: 'Snooze' }).first().click();
+        // The view may redraw under the pointer (after the Undo before): open the menu again until it offers Snooze.
+        const snooze = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Snooze' }).first();
+        await waitFor('the row\'s context menu with "Snooze…"', async () => {
+          await page.keyboard.press('Escape');
+          await row.click({ button: 'right' });
+          await snooze.click({ timeout: 5_000 });
+          return true;
+        }, 30_000, 0).catch(async (error: Error) => {
+          const menu = normaliseText(await page.locator('.context-view').allInnerTexts().then((t) => t.join(' | '), () => ''));
+          await page.keyboard.press('Escape');
+          throw new Error(`${error.message}\nthe context menu shows: ${menu || '(nothing)'}`);
+        });
         const week = page.locator('.quick-input-list .monaco-list-row', { hasText: 'In 1 week' }).first();
         await week.waitFor({ state: 'visible', timeout: 15_000 });
         await week.click();
