@@ -24,10 +24,17 @@ export type { FollowUpNode };
 export class FollowUpsProvider implements vscode.Disposable, vscode.TreeDataProvider<FollowUpNode> {
   private readonly emitter = new vscode.EventEmitter<FollowUpNode | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  groupByPerson: boolean;
+  private grouping?: boolean;
 
-  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private settings: () => Settings, private readonly privacy: Privacy) {
-    this.groupByPerson = settings().groupFollowUpsBy === 'person';
+  constructor(private readonly journal: Journal, private readonly index: WorkspaceIndex, private settings: () => Settings, private readonly privacy: Privacy) {}
+
+  /** By person or by date: the setting until a title-bar button says otherwise (read when first drawn). */
+  get groupByPerson(): boolean {
+    return (this.grouping ??= this.settings().groupFollowUpsBy === 'person');
+  }
+
+  set groupByPerson(byPerson: boolean) {
+    this.grouping = byPerson;
   }
 
   refresh(): void {
@@ -159,11 +166,13 @@ export function register(ctx: FeatureContext): FollowUpsProvider {
     setContext(ContextKeys.groupByPerson, byPerson);
     provider.refresh();
   };
-  setContext(ContextKeys.groupByPerson, provider.groupByPerson);
+  // After activation, which does not read the settings (src/extension.ts).
+  const initialGrouping = setTimeout(() => setContext(ContextKeys.groupByPerson, provider.groupByPerson), 0);
   context.subscriptions.push(
+    { dispose: () => clearTimeout(initialGrouping) },
     provider,
     view,
-    onJournalRefresh(journal, index, update),
+    onJournalRefresh(journal, index, update, 'follow-ups refresh'),
     onDidChangeSettings(update),
     privacy.onDidChange(update),
     vscode.commands.registerCommand(Commands.groupFollowUpsByPerson, () => setGrouping(true)),

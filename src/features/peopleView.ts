@@ -1,6 +1,5 @@
 /** The People view (docs/FORMAT.md#views-and-commands): the org tree from `reportsTo` with last-met, and people known only from notes. */
 import * as vscode from 'vscode';
-import { lastMetDates } from '../core/cadence';
 import { isManagerDirect, managesCount, managesLabel } from '../core/coaching';
 import type { Journal } from '../core/journal';
 import type { Person } from '../core/model';
@@ -88,10 +87,11 @@ export class PeopleProvider implements vscode.Disposable, vscode.TreeDataProvide
     return item;
   }
 
-  private cachedLastMet?: Map<string, string>;
+  private cachedLastMet?: ReadonlyMap<string, string>;
 
+  /** From the journal's dated notes per name (kept until the structure changes), not a walk of every meeting. */
   private lastMet(person: Person): string | undefined {
-    this.cachedLastMet ??= lastMetDates(this.journal.meetings(), today());
+    this.cachedLastMet ??= this.journal.lastMetDates(today());
     return this.cachedLastMet.get(person.name);
   }
 }
@@ -103,6 +103,6 @@ function byName(a: Person, b: Person): number {
 export function register({ extension: context, journal, index, privacy }: FeatureContext): PeopleProvider {
   const provider = new PeopleProvider(journal, index, privacy);
   const view = vscode.window.createTreeView(Views.people, { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh()), privacy.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(provider, view, onJournalRefresh(journal, index, () => provider.refresh(), 'people refresh'), privacy.onDidChange(() => provider.refresh()));
   return provider;
 }

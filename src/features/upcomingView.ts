@@ -102,6 +102,6 @@ export function register({ extension: context, journal, index, settings, privacy
     status.tooltip = `${due.length} 1:1${due.length === 1 ? '' : 's'} due today or overdue — click to see Upcoming 1:1s`;
     status.show();
   };
-  context.subscriptions.push(provider, view, status, onJournalRefresh(journal, index, update), onDidChangeSettings(update), privacy.onDidChange(update));
+  context.subscriptions.push(provider, view, status, onJournalRefresh(journal, index, update, 'upcoming refresh'), onDidChangeSettings(update), privacy.onDidChange(update));
   return provider;
 }

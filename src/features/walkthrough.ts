@@ -71,12 +71,13 @@ export function register(ctx: FeatureContext, indexed: Promise<void>): void {
     );
     void checkTemplates();
   };
-  watchTemplates();
+  // After activation: a file watcher costs VS Code several milliseconds to set up.
+  const firstWatch = setTimeout(watchTemplates, 0);
 
   ctx.extension.subscriptions.push(
     journal.onDidChange(schedule),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('oneOnOne.templatesFolder')) watchTemplates(); }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => watchTemplates()),
-    { dispose: () => { clearTimeout(timer); templatesWatcher?.dispose(); } },
+    { dispose: () => { clearTimeout(timer); clearTimeout(firstWatch); templatesWatcher?.dispose(); } },
   );
 }

@@ -35,7 +35,14 @@ export function contextSnapshot(): Readonly<Record<string, unknown>> {
   return Object.fromEntries(values);
 }
 
+/**
+ * Sets a context key; a value it already has is not sent again (`setContext` is a command: a
+ * round trip that costs the extension host a millisecond or more, and listeners call this on
+ * every journal change).
+ */
 export function setContext(key: ContextKey, value: unknown): void {
+  const primitive = value === null || (typeof value !== 'object' && typeof value !== 'function');
+  if (primitive && values.has(key) && values.get(key) === value) return;
   values.set(key, value);
   void vscode.commands.executeCommand('setContext', key, value);
 }

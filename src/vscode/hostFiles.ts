@@ -14,6 +14,12 @@ export interface HostFiles {
   listMarkdown(folder?: vscode.Uri): Promise<vscode.Uri[]>;
   /** A file's bytes; a missing file rejects with `vscode.FileSystemError.FileNotFound`. */
   read(uri: vscode.Uri): Promise<Uint8Array>;
+  /**
+   * A file's bytes at once, where that is cheap (a local disk): what the first scan reads with,
+   * a few milliseconds at a time, instead of waiting for the event loop per file. Undefined for
+   * a URI it cannot read that way; throws like `read` rejects.
+   */
+  readNow?(uri: vscode.Uri): Uint8Array | undefined;
 }
 
 /** `workspace.fs` and one `findFiles`: works on every scheme and in the browser. */
@@ -38,5 +44,6 @@ export function preferNode(node: HostFiles): HostFiles {
       return lists.flat();
     },
     read: (uri) => (uri.scheme === 'file' ? node.read(uri) : WORKSPACE_FILES.read(uri)),
+    ...(node.readNow ? { readNow: (uri: vscode.Uri) => (uri.scheme === 'file' ? node.readNow!(uri) : undefined) } : {}),
   };
 }

@@ -12,12 +12,11 @@ import { journalOptions } from '../core/settings';
 import type { HostFiles } from './hostFiles';
 import { describeError, type Log } from './log';
 import type { Settings } from '../core/settings';
-import type { TaskTimer } from './taskTimer';
+import { ScanReader, type Content } from './scanReader';
+import { threadCpuMs, type TaskTimer } from './taskTimer';
 
-/** How long one chunk of work may hold the extension host before yielding (the rule is 50 ms). */
-const CHUNK_BUDGET_MS = 20;
-/** How many files are read from disk at once: one slice is indexed while the next is read. */
-const READ_CONCURRENCY = 64;
+/** How long one slice of the scan or chunk of parsing may hold the extension host (the rule is 50 ms a task). */
+const SLICE_BUDGET_MS = 12;
 /** How many files of a folder that appeared (moved or copied in) are read at once. */
 const FOLDER_READ_CONCURRENCY = 16;
 /** Edits in an open editor are re-indexed after this pause in typing. */
@@ -40,13 +39,20 @@ const yieldToHost: () => Promise<void> = typeof setImmediate === 'function'
 export interface ScanTimings {
   files: string;
   listMs: number;
-  /** Time spent waiting for reads that were not ready when the index wanted them. */
+  /** Time spent reading files at once, or waiting for reads in flight that were not ready. */
   readWaitMs: number;
   /** Time indexing frontmatter (scan slices) and parsing bodies (parse chunks). */
   indexMs: number;
   parseMs: number;
   yields: number;
   yieldMs: number;
+  /** CPU time of the host's thread while away (others' work in the host), where the runtime can tell. */
+  yieldCpuMs?: number;
+}
+
+/** What the file filter depends on, to tell when a settings change needs a rescan. */
+function filterKey(settings: Settings): string {
+  return JSON.stringify([settings.exclude, settings.templatesFolder]);
 }
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -54,11 +60,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
   readonly onDidChangeState = this.stateEmitter.event;
   private currentState: IndexState = { phase: 'scanning', done: 0, total: 0 };
-  private include: (relativePath: string) => boolean;
+  /** Which root-relative paths are journal files, and the settings it was made from; compiled on first use (picomatch takes milliseconds). */
+  private filter?: { key: string; includes: (relativePath: string) => boolean };
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   /** Per file, the number of the latest event, so out-of-order reads cannot win. */
   private readonly fileVersions = new Map<string, number>();
   private generation = 0;
+  private disposed = false;
   /** Resolves when the first scan has read every file's frontmatter. */
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
@@ -66,9 +74,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The cost of the latest full scan, once it is done. */
   lastScan?: ScanTimings;
 
-  constructor(private readonly journal: Journal, private settings: Settings, private readonly log: Log, readonly tasks: TaskTimer, private readonly files: HostFiles) {
-    this.include = this.makeFilter(settings);
+  constructor(private readonly journal: Journal, private readonly settings: () => Settings, private readonly log: Log, readonly tasks: TaskTimer, private readonly files: HostFiles) {
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.disposables.push(this.stateEmitter);
+  }
+
+  /**
+   * The watchers and listeners that keep the journal in step. Made by `start`, after activation:
+   * creating a file watcher costs VS Code several milliseconds (it reads the folder's settings).
+   */
+  private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
     // A folder deleted, moved or copied is reported as the folder alone, not the notes in it.
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -102,7 +117,6 @@ export class WorkspaceIndex implements vscode.Disposable {
         void this.refreshFromDisk(doc.uri, true);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan('workspace folders changed')),
-      this.stateEmitter,
     );
   }
 
@@ -112,11 +126,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** New settings: a changed file filter or options need a rescan; nothing else does. */
   updateSettings(settings: Settings): void {
-    const filterChanged = JSON.stringify([settings.exclude, settings.templatesFolder]) !== JSON.stringify([this.settings.exclude, this.settings.templatesFolder]);
-    this.settings = settings;
     this.journal.setOptions(journalOptions(settings));
-    if (filterChanged) {
-      this.include = this.makeFilter(settings);
+    if (this.filter && filterKey(settings) !== this.filter.key) {
+      this.filter = undefined;
       void this.rescan('exclusion settings changed');
     }
   }
@@ -126,12 +138,43 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote' && uri.scheme !== 'vscode-vfs' && uri.scheme !== 'untitled') {
       return false;
     }
-    if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-    return this.include(vscode.workspace.asRelativePath(uri, false));
+    const relative = this.relativePath(uri);
+    if (relative === undefined) return false;
+    if (!this.filter) {
+      const settings = this.settings();
+      this.filter = { key: filterKey(settings), includes: createPathFilter({ exclude: settings.exclude, templatesFolder: settings.templatesFolder }) };
+    }
+    return this.filter.includes(relative);
   }
 
-  /** The first scan; later full scans happen only when the set of folders or exclusions changes. */
+  /**
+   * The path of `uri` under its workspace folder, undefined outside every folder. A plain prefix
+   * of the innermost folder's path answers most of them (the scan asks once per file, and
+   * `asRelativePath` costs a tenth of a millisecond); anything else asks VS Code.
+   */
+  private relativePath(uri: vscode.Uri): string | undefined {
+    let best: vscode.WorkspaceFolder | undefined;
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const base = folder.uri;
+      if (base.scheme === uri.scheme && base.authority === uri.authority && uri.path.startsWith(base.path.endsWith('/') ? base.path : `${base.path}/`)
+        && (!best || base.path.length > best.uri.path.length)) best = folder;
+    }
+    if (best) return uri.path.slice(best.uri.path.replace(/\/$/, '').length + 1);
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return undefined;
+    return vscode.workspace.asRelativePath(uri, false);
+  }
+
+  /**
+   * Watches the workspace and runs the first scan, from the next turn of the event loop (none of
+   * it is activation's work); later full scans happen only when the set of folders or exclusions
+   * changes. Watching starts before the listing, so no change falls between the two.
+   */
   async start(): Promise<void> {
+    await yieldToHost();
+    if (this.disposed) return;
+    // The journal's options come with the settings, read here rather than in activate().
+    this.tasks.time('settings', () => this.journal.setOptions(journalOptions(this.settings())));
+    this.tasks.time('watchers', () => this.watch());
     await this.rescan('startup');
   }
 
@@ -141,9 +184,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     const timings: ScanTimings = { files: this.files.kind, listMs: 0, readWaitMs: 0, indexMs: 0, parseMs: 0, yields: 0, yieldMs: 0 };
     const pause = async (): Promise<void> => {
       const t = performance.now();
+      const cpu = threadCpuMs?.();
       await yieldToHost();
       timings.yields++;
       timings.yieldMs += performance.now() - t;
+      if (cpu !== undefined) timings.yieldCpuMs = (timings.yieldCpuMs ?? 0) + threadCpuMs!() - cpu;
     };
     try {
       const listed = performance.now();
@@ -153,33 +198,33 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.setState({ phase: 'scanning', done: 0, total: found.length });
       const known = new Set(this.journal.uris());
       const openDocs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      const readNow = this.files.readNow?.bind(this.files);
+      const reader = new ScanReader(found, {
+        read: (uri) => this.read(uri, openDocs),
+        ...(readNow ? { readNow: (uri: vscode.Uri) => this.readNow(uri, openDocs, readNow) } : {}),
+        belongs: (uri) => this.belongs(uri),
+        onSlowDisk: (ms) => this.log.info(`Reading files at once is slow here (the last took ${Math.round(ms)} ms): the rest of the scan reads them in the background.`),
+      });
       let indexed = 0;
-      // Filtered a slice at a time, like the reads, so a large folder never blocks the host; the
-      // next slice is read while this one is indexed.
-      const readSlice = (from: number): { slice: vscode.Uri[]; contents: Promise<Array<Uint8Array | string | Error>> } => {
-        const slice = found.slice(from, from + READ_CONCURRENCY).filter((u) => this.belongs(u));
-        return { slice, contents: Promise.all(slice.map((uri) => this.read(uri, openDocs))) };
-      };
-      let next = readSlice(0);
-      for (let i = 0; i < found.length; i += READ_CONCURRENCY) {
-        const { slice } = next;
-        const waited = performance.now();
-        const contents = await next.contents;
-        timings.readWaitMs += performance.now() - waited;
+      // Slices that stop when their time is up, however long a file takes to read or index.
+      while (!reader.done) {
+        await reader.fill();
         if (generation !== this.generation) return;
-        if (i + READ_CONCURRENCY < found.length) next = readSlice(i + READ_CONCURRENCY);
-        indexed += slice.length;
         const t = performance.now();
+        const readBefore = reader.readMs;
+        const deadline = t + SLICE_BUDGET_MS;
         this.tasks.time('scan slice', () => this.journal.batch(() => {
-          slice.forEach((uri, k) => {
-            known.delete(uri.toString());
-            this.apply(uri, contents[k]);
-          });
+          for (let item = reader.next(); item; item = performance.now() < deadline ? reader.next() : undefined) {
+            known.delete(item.uri.toString());
+            this.apply(item.uri, item.content);
+            indexed++;
+          }
         }));
-        timings.indexMs += performance.now() - t;
-        this.setState({ phase: 'scanning', done: Math.min(i + READ_CONCURRENCY, found.length), total: found.length });
+        timings.indexMs += performance.now() - t - (reader.readMs - readBefore);
+        this.setState({ phase: 'scanning', done: reader.reached, total: found.length });
         await pause();
       }
+      timings.readWaitMs = reader.readMs;
       // Files that are no longer part of the journal (excluded now, or gone).
       this.journal.batch(() => known.forEach((uri) => this.journal.delete(uri)));
       this.log.info(`Indexed ${indexed} markdown files in ${Date.now() - started} ms (${reason}; listing ${Math.round(timings.listMs)} ms through ${this.files.kind}).`);
@@ -199,10 +244,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (generation !== this.generation) return;
       const t = performance.now();
       const remaining = this.tasks.time('parse chunk', () => {
-        const deadline = performance.now() + CHUNK_BUDGET_MS;
+        const deadline = performance.now() + SLICE_BUDGET_MS;
         let left = this.journal.pendingBodies();
-        // A few bodies at a time between clock reads: most take a tenth of a millisecond now.
-        while (left > 0 && performance.now() < deadline) left = this.journal.parseSomeBodies(8);
+        // Two bodies between clock reads: most take a tenth of a millisecond, a long one several.
+        while (left > 0 && performance.now() < deadline) left = this.journal.parseSomeBodies(2);
         return left;
       });
       timings.parseMs += performance.now() - t;
@@ -217,7 +262,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.stateEmitter.fire(state);
   }
 
-  private async read(uri: vscode.Uri, openDocs: Map<string, vscode.TextDocument>): Promise<Uint8Array | string | Error> {
+  /** A file's content at once (a dirty editor's text, or the adapter's `readNow`); undefined when it cannot be read so. */
+  private readNow(uri: vscode.Uri, openDocs: Map<string, vscode.TextDocument>, readNow: (uri: vscode.Uri) => Uint8Array | undefined): Content | undefined {
+    const doc = openDocs.get(uri.toString());
+    if (doc?.isDirty) return doc.getText();
+    try {
+      return readNow(uri);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private async read(uri: vscode.Uri, openDocs: Map<string, vscode.TextDocument>): Promise<Content> {
     const doc = openDocs.get(uri.toString());
     if (doc?.isDirty) return doc.getText();
     try {
@@ -227,7 +283,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private apply(uri: vscode.Uri, content: Uint8Array | string | Error): void {
+  private apply(uri: vscode.Uri, content: Content): void {
     const key = uri.toString();
     if (content instanceof Error) {
       if (content instanceof vscode.FileSystemError && content.code === 'FileNotFound') {
@@ -301,11 +357,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     }, EDIT_DEBOUNCE_MS));
   }
 
-  private makeFilter(settings: Settings): (relativePath: string) => boolean {
-    return createPathFilter({ exclude: settings.exclude, templatesFolder: settings.templatesFolder });
-  }
-
   dispose(): void {
+    this.disposed = true;
     this.generation++;
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
