@@ -65,6 +65,8 @@ export interface OneOnOneApi {
    * thread, where the runtime can tell), then scan and index done; the longest tasks by label.
    */
   timings: {
+    /** `performance.now()` when `activate` began (the extension host's clock): where the other times count from. */
+    startedAt: number;
     activateMs: number;
     activateCpuMs?: number;
     readyMs?: number;
@@ -89,7 +91,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
   const started = performance.now();
   const startedCpu = threadCpuMs?.();
   const tasks = new TaskTimer();
-  const timings: OneOnOneApi['timings'] = { activateMs: 0, longestTasks: () => tasks.snapshot(), longestTasksCpu: () => tasks.cpuSnapshot() };
+  const timings: OneOnOneApi['timings'] = { startedAt: started, activateMs: 0, longestTasks: () => tasks.snapshot(), longestTasksCpu: () => tasks.cpuSnapshot() };
   const log = createLog();
   context.subscriptions.push(log);
   try {

@@ -17,9 +17,17 @@ describe('extension host benchmark', function () {
   it('activates, indexes and fills the views', async () => {
     const extension = vscode.extensions.getExtension<OneOnOneApi>(EXTENSION_ID);
     if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
-    const t0 = performance.now();
+    const called = performance.now();
     const api = await extension.activate();
-    const activateCallMs = performance.now() - t0;
+    const activateCallMs = performance.now() - called;
+    // Times count from when activate() began: VS Code activates the extension when the workspace
+    // opens, usually before this test runs (the same extension host, so the same clock).
+    const t0 = api.timings.startedAt;
+    // A test that starts after the index was done cannot see when the rows came: then the
+    // extension's own moments count (rows exist once the scan is ready, and every follow-up
+    // once it is indexed), and the event-loop lag is not known.
+    const readyBefore = api.timings.readyMs !== undefined;
+    const indexedBefore = api.timings.indexedMs !== undefined;
     // Event-loop lag while indexing: a 5 ms timer that reports how late it fires. (Loading the
     // extension's module is the host's work before activate() and is reported above.)
     let maxLag = 0;
@@ -30,10 +38,11 @@ describe('extension host benchmark', function () {
       last = now;
     }, 5);
     await api.ready;
-    const upcomingRowsMs = await untilRows(() => api.views.upcoming.getChildren().filter((n) => n.kind !== 'progress'), t0);
+    const upcomingRowsMs = readyBefore ? api.timings.readyMs! : await untilRows(() => api.views.upcoming.getChildren().filter((n) => n.kind !== 'progress'), t0);
     await api.indexed;
-    const followUpRowsMs = await untilRows(() => api.views.followUps.getChildren().filter((n) => n.kind !== 'progress'), t0);
+    const followUpRowsMs = indexedBefore ? api.timings.indexedMs! : await untilRows(() => api.views.followUps.getChildren().filter((n) => n.kind !== 'progress'), t0);
     clearInterval(lagTimer);
+    if (api.views.upcoming.getChildren().filter((n) => n.kind !== 'progress').length === 0) throw new Error('the Upcoming view has no rows');
     const result = {
       files: api.journal.uris().length,
       notes: api.journal.notes().length,
@@ -45,7 +54,8 @@ describe('extension host benchmark', function () {
       indexedMs: api.timings.indexedMs,
       upcomingRowsMs,
       followUpRowsMs,
-      maxEventLoopLagMs: maxLag,
+      maxEventLoopLagMs: indexedBefore ? undefined : maxLag,
+      testStartedAfter: indexedBefore ? 'indexed' : readyBefore ? 'ready' : undefined,
       longestTasks: api.timings.longestTasks(),
       longestTasksCpu: api.timings.longestTasksCpu(),
       scan: api.timings.lastScan?.(),

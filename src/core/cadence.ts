@@ -71,6 +71,18 @@ export interface DatedNote {
   uri: string;
 }
 
+/** How many of `dates` (sorted by date) are on or before `today`: the index of the first one after it (binary search). */
+export function countOnOrBefore(dates: readonly DatedNote[], today: IsoDate): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].date <= today) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The latest meeting on or before `today` and the earliest after it, per person. */
 interface LastAndNext {
   last: Map<Person, DatedNote>;
@@ -109,14 +121,7 @@ export function computeUpcomingByName(directory: Directory, datesByName: Readonl
   for (const [name, dates] of datesByName) {
     const person = directory.resolve(name);
     if (!person || dates.length === 0) continue;
-    // The first index whose date is after today.
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid].date <= today) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countOnOrBefore(dates, today);
     if (lo < dates.length) keepNext(found.next, person, dates[lo]);
     if (lo > 0) {
       let first = lo - 1;

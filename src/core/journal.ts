@@ -7,7 +7,7 @@
  * for them, and only when its text can contain a task item at all; `parseSomeBodies` lets a host
  * do that work ahead of time in small chunks.
  */
-import type { DatedNote } from './cadence';
+import { countOnOrBefore, type DatedNote } from './cadence';
 import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile, RawFollowUp } from './model';
 import { resolveFollowUp } from './followUpResolution';
 import { buildDirectory, type Directory } from './people';
@@ -407,14 +407,8 @@ export class Journal {
   }
 }
 
-/** The latest date on or before `today` in a list sorted by date (binary search). */
+/** The latest date on or before `today` in a list sorted by date. */
 function latestOnOrBefore(dates: readonly DatedNote[], today: IsoDate): IsoDate | undefined {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].date <= today) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? dates[lo - 1].date : undefined;
+  const count = countOnOrBefore(dates, today);
+  return count > 0 ? dates[count - 1].date : undefined;
 }

@@ -8,26 +8,9 @@ import * as vscode from 'vscode';
 import { isPrivacyExcludeKey } from '../../src/core/privacyWorkspace';
 import { PrivacyWorkspace, type HideResult } from '../../src/features/privacyWorkspace';
 import { Commands } from '../../src/vscode/commands';
-import type { Log } from '../../src/vscode/log';
 import { activeApi, waitFor } from '../integration/lib/helpers';
+import { MemoryMemento, quietLog } from '../integration/lib/memento';
 
-/** The workspace state, kept across a simulated reload the way VS Code keeps it on disk. */
-class MemoryMemento implements vscode.Memento {
-  private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, fallback?: T): T | undefined {
-    return this.values.has(key) ? (this.values.get(key) as T) : fallback;
-  }
-  update(key: string, value: unknown): Thenable<void> {
-    if (value === undefined) this.values.delete(key);
-    else this.values.set(key, JSON.parse(JSON.stringify(value)));
-    return Promise.resolve();
-  }
-}
-
-const quietLog = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Log;
 type Section = 'files' | 'search';
 
 function folders(): readonly vscode.WorkspaceFolder[] {
