@@ -3,12 +3,13 @@
  * the extension's `workspace.fs` scanner. Reads `.vscode/settings.json` so both see the same files
  * and the same `me`.
  */
-import { promises as fs, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { Journal, type JournalOptions } from '../core/journal';
 import { createPathFilter } from '../core/pathFilter';
-import { ALWAYS_EXCLUDED_FOLDERS, journalOptions, parseSettings, type Settings } from '../core/settings';
+import { journalOptions, parseSettings, type Settings } from '../core/settings';
+import { describeIoError, toPosix, walkFiles, type WalkedFile } from './walk';
 
 /** Reads the `oneOnOne.*` and `files.exclude` settings a folder's `.vscode/settings.json` holds. */
 export async function readFolderSettings(root: string): Promise<Settings> {
@@ -45,74 +46,21 @@ export class FolderError extends Error {}
 export const READ_CONCURRENCY = 24;
 
 /**
- * Lists the journal's markdown files under `root`, following symlinks and never looping (with
- * synchronous calls: on a local disk they are far cheaper than a thread-pool round trip each). A file
- * reached twice (a symlink to another note) is listed once, by its own path rather than the link's.
- * Throws {@link FolderError} when `root` itself cannot be listed.
+ * Lists the journal's files under `root` that `include` takes (./walk.ts: symlinks followed, never
+ * looping, a file reached twice listed once by its own path). Throws {@link FolderError} when
+ * `root` itself cannot be listed.
  */
 export async function listMarkdownFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<string[]> {
   return (await listJournalFiles(root, include, skipped)).map((f) => f.full);
 }
 
 /** `listMarkdownFiles` with each file's root-relative path (`/`-separated) beside it. */
-async function listJournalFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<Array<{ full: string; rel: string }>> {
-  /** Real path → the listed path, and whether it was reached through a file symlink. */
-  const byReal = new Map<string, { full: string; rel: string; viaLink: boolean }>();
-  const seenDirs = new Set<string>();
-  const walk = async (dir: string, relDir: string, isRoot: boolean): Promise<void> => {
-    let real: string;
-    let entries: import('node:fs').Dirent[];
-    try {
-      real = realpathSync(dir);
-      if (seenDirs.has(real)) {
-        skipped.push({ path: toPosix(path.relative(root, dir)), reason: 'symlink loop or folder already scanned' });
-        return;
-      }
-      seenDirs.add(real);
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if (isRoot) throw new FolderError(`cannot read the folder ${root}: ${describe(error)}`);
-      skipped.push({ path: toPosix(path.relative(root, dir)), reason: `folder could not be read: ${describe(error)}` });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      // The same as path.relative(root, full), without resolving both against the working folder.
-      const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let realFile = path.join(real, entry.name);
-      const viaLink = entry.isSymbolicLink();
-      if (viaLink) {
-        try {
-          const stat = statSync(full);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
-          if (isFile) realFile = realpathSync(full);
-        } catch {
-          skipped.push({ path: rel, reason: 'broken symbolic link' });
-          continue;
-        }
-      }
-      if (isDir) {
-        if (ALWAYS_EXCLUDED_FOLDERS.includes(entry.name)) continue;
-        await walk(full, rel, false);
-      } else if (isFile && include(rel)) {
-        const seen = byReal.get(realFile);
-        if (!seen) {
-          byReal.set(realFile, { full, rel, viaLink });
-        } else {
-          // Counted once: keep the file's own path over a link's.
-          const [kept, dropped] = seen.viaLink && !viaLink ? [{ full, rel, viaLink }, seen] : [seen, { full, rel, viaLink }];
-          byReal.set(realFile, kept);
-          skipped.push({ path: dropped.rel, reason: `same file as ${kept.rel}; counted once` });
-        }
-      }
-    }
-  };
-  await walk(root, '', true);
-  return [...byReal.values()].map(({ full, rel }) => ({ full, rel }));
+async function listJournalFiles(root: string, include: (relativePath: string) => boolean, skipped: LoadResult['skipped']): Promise<WalkedFile[]> {
+  try {
+    return await walkFiles(root, { include, skipped });
+  } catch (error) {
+    throw new FolderError(`cannot read the folder ${root}: ${describeIoError(error)}`);
+  }
 }
 
 /**
@@ -211,7 +159,7 @@ export async function loadJournal(root: string, overrides: Partial<JournalOption
       }
       relativePaths.set(uri, rel);
       if (content instanceof Error) {
-        const reason = describe(content);
+        const reason = describeIoError(content);
         unreadable.push({ path: rel, reason });
         journal.setUnreadable(uri, `This file could not be read: ${reason}`);
         return;
@@ -222,20 +170,6 @@ export async function loadJournal(root: string, overrides: Partial<JournalOption
   return { journal, settings: folder, relativePaths, skipped, unreadable };
 }
 
-/** An I/O error in plain words: `permission denied (EACCES)`. */
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  const words: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'operation not permitted', EISDIR: 'is a folder', ENOENT: 'no such file',
-    EMFILE: 'too many open files', EIO: 'input/output error', ELOOP: 'too many symbolic links',
-  };
-  return e.code && words[e.code] ? `${words[e.code]} (${e.code})` : e.message ?? String(error);
-}
-
 export function fileUri(file: string): string {
   return 'file://' + toPosix(path.resolve(file)).split('/').map(encodeURIComponent).join('/').replace(/^(?!\/)/, '/');
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

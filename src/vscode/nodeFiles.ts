@@ -1,6 +1,6 @@
 /**
  * The Node file system behind the index's file adapter (./hostFiles.ts), for `file:` folders on
- * the desktop: a directory walk (./nodeWalk.ts: the CLI's files, in slices of synchronous calls)
+ * the desktop: the CLI's directory walk (src/node/walk.ts, in slices of synchronous calls)
  * instead of `findFiles` (which searches through a separate process), and Node reads instead of
  * `workspace.fs` (a round trip through the renderer per file). Only the desktop entry imports
  * this module: the web build replaces it with ./noNodeFiles.ts (esbuild.js).
@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { HostFiles } from './hostFiles';
-import { walkMarkdownFiles } from './nodeWalk';
+import { walkFiles } from '../node/walk';
 
 /** Lets the host run what waits between slices of the walk (a timer would wait at least 1 ms). */
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -21,8 +21,8 @@ export const NODE_FILES: HostFiles | undefined = {
   kind: 'node',
   async listMarkdown(folder) {
     if (!folder) return [];
-    const files = await walkMarkdownFiles(folder.fsPath, pause);
-    return files.map((file) => vscode.Uri.file(file));
+    const files = await walkFiles(folder.fsPath, { include: (rel) => /\.md$/i.test(rel), pause });
+    return files.map((file) => vscode.Uri.file(file.full));
   },
   async read(uri) {
     try {

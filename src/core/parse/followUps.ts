@@ -118,14 +118,14 @@ export function parseFollowUps(text: string, bodyStartLine = findFrontmatter(tex
     if (tooComplex) {
       return { items: [], badDates: [], problem: { kind: 'too-complex', line: tooComplex.line + shift, message: tooComplex.message } };
     }
-    const parsed = { tree: parseMarkdown(part) };
+    const tree = parseMarkdown(part);
     // Iterative, so no nesting depth can overflow the stack. Task items live in lists, possibly
     // inside block quotes; nothing else can hold one.
     const stack: Array<{ node: RootContent; underConfidential: boolean }> = [];
     const push = (nodes: readonly RootContent[], underConfidential: boolean): void => {
       for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], underConfidential });
     };
-    push(parsed.tree.children, false);
+    push(tree.children, false);
     for (let next = stack.pop(); next; next = stack.pop()) {
       const { node, underConfidential } = next;
       if (node.type === 'listItem') {

@@ -130,6 +130,18 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
   const closeItemsFrom = (depth: number): void => {
     open.length = depth;
   };
+  /** Plain text from `start` to `end`: the paragraph goes on (lazily too), or one starts, closing the items the line does not continue. */
+  const textLine = (start: number, end: number, matched: number): void => {
+    if (para) {
+      para.end = end;
+      para.lines++;
+      return;
+    }
+    inQuote = false;
+    closeItemsFrom(matched);
+    afterIndentedCode = false;
+    para = { start, end, lines: 1 };
+  };
 
   for (let i = bodyStartLine - 1; i < starts.length; i++) {
     const lineStart = starts[i];
@@ -175,15 +187,7 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
 
     // Most lines are prose: a line whose first character starts none of the blocks below is text.
     if (first >= 128 || !BLOCK_START[first]) {
-      if (para) {
-        para.end = lineEnd;
-        para.lines++;
-        continue;
-      }
-      if (inQuote) inQuote = false;
-      closeItemsFrom(matched);
-      afterIndentedCode = false;
-      para = { start: lineStart + indent, end: lineEnd, lines: 1 };
+      textLine(lineStart + indent, lineEnd, matched);
       continue;
     }
     const rest = text.slice(lineStart + indent, lineEnd);
@@ -285,16 +289,7 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       continue;
     }
 
-    // Plain text: a paragraph goes on (lazily too), or one starts.
-    if (para) {
-      para.end = lineEnd;
-      para.lines++;
-      continue;
-    }
-    if (inQuote) inQuote = false;
-    closeItemsFrom(matched);
-    afterIndentedCode = false;
-    para = { start: lineStart + indent, end: lineEnd, lines: 1 };
+    textLine(lineStart + indent, lineEnd, matched);
   }
   closeParagraph();
   return refused ? undefined : result;

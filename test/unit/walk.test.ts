@@ -3,14 +3,17 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { listMarkdownFiles } from '../../src/node/loadJournal';
-import { walkMarkdownFiles } from '../../src/vscode/nodeWalk';
+import { walkFiles } from '../../src/node/walk';
 
-/** The desktop index's walk (src/vscode/nodeWalk.ts) lists what the CLI lists, in the same order. */
+/** The desktop index walks (src/node/walk.ts, sliced, with the host's pause) to the same files as the CLI, in the same order. */
 describe('the desktop index lists the same markdown files as the CLI', () => {
   const fixtures = path.join(__dirname, '..', 'fixtures');
   const cliList = (root: string): Promise<string[]> => listMarkdownFiles(root, (rel) => /\.md$/i.test(rel), []);
   let pauses = 0;
   const pause = (): Promise<void> => new Promise((resolve) => { pauses++; setImmediate(resolve); });
+  /** As src/vscode/nodeFiles.ts walks. */
+  const walkMarkdownFiles = (root: string, pauseWith: () => Promise<void>, sliceMs?: number): Promise<string[]> =>
+    walkFiles(root, { include: (rel) => /\.md$/i.test(rel), pause: pauseWith, ...(sliceMs === undefined ? {} : { sliceMs }) }).then((files) => files.map((f) => f.full));
 
   for (const folder of fs.readdirSync(fixtures).filter((f) => fs.statSync(path.join(fixtures, f)).isDirectory())) {
     it(`lists test/fixtures/${folder} as the CLI does`, async () => {
