@@ -6,7 +6,8 @@
 import type { FollowUp, JournalDiagnostic, Meeting, RawFollowUp } from './model';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
-import { firstCheckbox, mayContainBadTokenDate, mayContainOpenTask, parseFollowUps, withinNestingBudget } from './parse/followUps';
+import { findFrontmatter } from './parse/fence';
+import { mayContainBadTokenDate, parseFollowUps, precheckBody, withinNestingBudget } from './parse/followUps';
 
 /** Bodies longer than this are not parsed for follow-ups (a diagnostic says so). */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -43,7 +44,6 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
   const parsed = parseIsolated(uri, text);
   parsed.diagnostics.push(...extraDiagnostics);
   const entry: Entry = { parsed, mayHaveOpen: false };
-  let checkbox: number;
   if (parsed.kind === 'note') {
     if (text.length > MAX_BODY_CHARS) {
       entry.items = [];
@@ -51,14 +51,18 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
         uri, line: 1, severity: 'information', code: 'too-large',
         message: `This note is larger than ${MAX_BODY_CHARS / 1_000_000} MB, so its follow-ups are not tracked. Split it into smaller notes.`,
       }];
-    } else if ((checkbox = firstCheckbox(text)) >= 0) {
-      entry.text = text;
-      entry.mayHaveOpen = mayContainOpenTask(text);
-      entry.withinBudget = withinNestingBudget(text);
-      // A body that may hold open items is parsed anyway: only the others are looked at for bad dates.
-      entry.mayHaveProblems = !entry.withinBudget || (!entry.mayHaveOpen && mayContainBadTokenDate(text, checkbox));
     } else {
-      entry.items = [];
+      // Checkboxes in the frontmatter or in top-level code blocks and comments do not count.
+      const { firstCheckbox, mayHaveOpen } = precheckBody(text, findFrontmatter(text)?.bodyOffset ?? 0);
+      if (firstCheckbox >= 0) {
+        entry.text = text;
+        entry.mayHaveOpen = mayHaveOpen;
+        entry.withinBudget = withinNestingBudget(text);
+        // A body that may hold open items is parsed anyway: only the others are looked at for bad dates.
+        entry.mayHaveProblems = !entry.withinBudget || (!mayHaveOpen && mayContainBadTokenDate(text, firstCheckbox));
+      } else {
+        entry.items = [];
+      }
     }
   }
   return entry;

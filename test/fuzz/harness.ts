@@ -18,9 +18,9 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { RawFollowUp } from '../../src/core/model';
 import { stripBom } from '../../src/core/parse/decode';
-import { lineAt, lineStarts } from '../../src/core/parse/fence';
+import { findFrontmatter, lineAt, lineStarts } from '../../src/core/parse/fence';
 import { readFrontmatter } from '../../src/core/parse/frontmatter';
-import { parseFollowUps, readTokens, withinNestingBudget } from '../../src/core/parse/followUps';
+import { mayContainBadTokenDate, parseFollowUps, precheckBody, readTokens, withinNestingBudget } from '../../src/core/parse/followUps';
 import { scanTaskItems } from '../../src/core/parse/taskScan';
 import { hasToken } from '../../src/core/parse/tokens';
 
@@ -93,6 +93,26 @@ function journalParse(rawText: string, fastPath: boolean): RawFollowUp[] {
   const parsed = parseFollowUps(text, bodyStartLine, { fastPath, withinBudget: withinNestingBudget(text) });
   if (parsed.problem) throw new Error(`the follow-up parse gave up: ${parsed.problem.message}`);
   return parsed.items;
+}
+
+/**
+ * What the index's pre-check (`precheckBody`, as src/core/journalEntry.ts calls it) gets wrong
+ * about a note, or undefined: it must find a checkbox whenever the full parse finds an item,
+ * say "may hold an open item" whenever it finds an open one, and start the bad-date search
+ * early enough to see every bad date the journal's parse reports.
+ */
+export function precheckDifference(rawText: string): string | undefined {
+  const text = stripBom(rawText);
+  const reference = referenceFollowUps(text);
+  const pre = precheckBody(text, findFrontmatter(text)?.bodyOffset ?? 0);
+  if (reference.length > 0 && pre.firstCheckbox < 0) return `pre-check: no checkbox, full parse: ${reference.length} item(s) (first on line ${reference[0].line})`;
+  const open = reference.find((f) => !f.done);
+  if (open && !pre.mayHaveOpen) return `pre-check: no open item, full parse: an open item on line ${open.line}`;
+  if (pre.firstCheckbox >= 0) {
+    const { badDates } = parseFollowUps(text, readFrontmatter(text).bodyStartLine, { withinBudget: withinNestingBudget(text) });
+    if (badDates.length > 0 && !mayContainBadTokenDate(text, pre.firstCheckbox)) return `pre-check: no bad date after the first checkbox, parse: "${badDates[0].token}" on line ${badDates[0].line}`;
+  }
+  return undefined;
 }
 
 /** Whether the fast line scanner reads this note itself (true) or hands it to remark (false). */
@@ -193,7 +213,11 @@ export function fuzzFollowUps(runs: number, seed: number, parse?: (text: string)
         const comparison = compareWithFullParse(text, each);
         if (!comparison.ok) throw new Error(`${each === remarkFollowUps ? 'remark path' : parse ? 'parse' : 'fast path on'}: ${comparison.difference}`);
       }
-      if (!parse && fastPathTakes(text)) fastPath++;
+      if (!parse) {
+        const difference = precheckDifference(text);
+        if (difference) throw new Error(difference);
+        if (fastPathTakes(text)) fastPath++;
+      }
     }),
     { numRuns: runs, seed },
   );

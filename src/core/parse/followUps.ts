@@ -34,26 +34,154 @@ export interface FollowUpParse {
 }
 
 /**
- * Cheap pre-check: can this text contain an open task item at all? A superset of what the
- * parser accepts, so a `false` lets the index skip the body parse for open follow-ups.
+ * Cheap pre-check: can this text contain a task item at all? A superset of what the parser
+ * accepts (see `precheckBody` for the one the index uses, which also skips top-level code).
  */
-export function mayContainOpenTask(text: string): boolean {
-  return OPEN_CHECKBOX.test(text);
-}
-
-/** Same pre-check for any task item, open or done. */
 export function mayContainTask(text: string): boolean {
-  return ANY_CHECKBOX.test(text);
+  return nextCheckbox(text, 0) >= 0;
 }
 
-/** Where the first possible checkbox of the text is (`mayContainTask`), or -1 when there is none. */
-export function firstCheckbox(text: string): number {
-  return text.search(ANY_CHECKBOX);
+/**
+ * Where the first possible checkbox at or after `from` is, or -1: a checkbox as micromark reads
+ * it, `[x]`, `[X]` or an unchecked one holding a space, a tab or a line ending (`[`, a line
+ * break, `]`). (`indexOf` finds the brackets several times faster than a regular expression.)
+ */
+function nextCheckbox(text: string, from: number): number {
+  for (let at = text.indexOf('[', from); at >= 0; at = text.indexOf('[', at + 1)) {
+    const inside = text.charCodeAt(at + 1);
+    let close = at + 2;
+    if (inside === 0x0d && text.charCodeAt(at + 2) === 0x0a) close = at + 3;
+    else if (inside !== 0x20 && inside !== 0x09 && inside !== 0x0a && inside !== 0x0d && inside !== 0x78 && inside !== 0x58) continue;
+    if (text.charCodeAt(close) === 0x5d) return at;
+  }
+  return -1;
 }
 
-/** A checkbox as micromark reads it: an unchecked one holds a space, a tab or a line ending (`[`, a line break, `]`). */
-const OPEN_CHECKBOX = /\[(?:[ \t\n\r]|\r\n)\]/;
-const ANY_CHECKBOX = /\[(?:[ \t\n\rxX]|\r\n)\]/;
+/** What the cheap pre-checks say about a body, with top-level code skipped (`precheckBody`). */
+export interface BodyPrecheck {
+  /** Where the first possible checkbox outside top-level code is, or -1 when there is none. */
+  firstCheckbox: number;
+  /** Whether an open checkbox may be there (outside top-level code). */
+  mayHaveOpen: boolean;
+}
+
+/**
+ * `firstCheckbox` and `mayContainOpenTask` for the body that starts at offset `from`, skipping
+ * the checkboxes inside top-level fenced code and HTML comments (`topLevelCode`): a template
+ * pasted in a code block does not make a note "may hold an open item". Still a superset of what
+ * the parser accepts: where the code tracking is unsure, checkboxes count.
+ */
+export function precheckBody(text: string, from: number): BodyPrecheck {
+  let at = nextCheckbox(text, from);
+  if (at < 0) return { firstCheckbox: -1, mayHaveOpen: false };
+  const code = topLevelCode(text, from);
+  let region = 0;
+  let first = -1;
+  for (; at >= 0; at = nextCheckbox(text, at + 1)) {
+    while (region < code.length && code[region + 1] <= at) region += 2;
+    if (region < code.length && code[region] <= at) {
+      at = code[region + 1] - 1; // inside code: go on after it
+      continue;
+    }
+    if (first < 0) first = at;
+    const inside = text.charCodeAt(at + 1);
+    if (inside !== 0x78 && inside !== 0x58) return { firstCheckbox: first, mayHaveOpen: true }; // not `x`/`X`: open
+  }
+  return { firstCheckbox: first, mayHaveOpen: false };
+}
+
+/**
+ * The top-level fenced code blocks and HTML comments of the text from offset `from` (a line
+ * start) on, as flat `[start, end)` offset pairs, each from its opening line to the end of its
+ * closing line (or of the text). No task item is ever inside one. Conservative, like
+ * ./safeStart.ts: only a fence or `<!--` opening in column 0 is tracked (a column-0 line is in no
+ * list item, block quote or indented code, and a fence or comment interrupts a paragraph); at
+ * the first line the tracking does not model (any other HTML, a fence opened indented, which may
+ * sit in a list item and end with it) it stops, and the rest of the text counts as outside.
+ */
+export function topLevelCode(text: string, from: number): number[] {
+  const regions: number[] = [];
+  const length = text.length;
+  const hasCr = text.indexOf('\r', from) >= 0;
+  /** The open fence's character and length (0 when none), or an open comment. */
+  let fenceChar = 0;
+  let fenceLength = 0;
+  let inComment = false;
+  let regionStart = 0;
+  for (let start = from; start < length;) {
+    let end: number;
+    let next: number;
+    if (!hasCr) {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = length;
+      next = end + 1;
+    } else {
+      end = start;
+      while (end < length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+      next = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    }
+    if (fenceChar !== 0) {
+      if (closesFence(text, start, end, fenceChar, fenceLength)) {
+        regions.push(regionStart, end);
+        fenceChar = 0;
+      }
+    } else if (inComment) {
+      const close = text.indexOf('-->', start);
+      if (close >= 0 && close + 3 <= end) {
+        regions.push(regionStart, end);
+        inComment = false;
+      }
+    } else {
+      const c = text.charCodeAt(start);
+      if (c === 0x60 || c === 0x7e) {
+        let run = 1;
+        while (start + run < end && text.charCodeAt(start + run) === c) run++;
+        // A backtick fence's info string cannot hold a backtick: such a line is not a fence.
+        const backtickInInfo = c === 0x60 && text.indexOf('`', start + run) >= 0 && text.indexOf('`', start + run) < end;
+        if (run >= 3 && !backtickInInfo) {
+          fenceChar = c;
+          fenceLength = run;
+          regionStart = start;
+        }
+      } else if (c === 0x3c) {
+        if (!text.startsWith('<!--', start)) return regions; // another HTML block: not tracked
+        // The comment ends on the first line holding `-->`, this one included: `<!-->` and `<!--->` end at once.
+        const close = text.indexOf('-->', start + 2);
+        if (close >= 0 && close + 3 <= end) regions.push(start, end);
+        else {
+          inComment = true;
+          regionStart = start;
+        }
+      } else if (c === 0x20 || c === 0x09) {
+        let i = start + 1;
+        while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+        const d = text.charCodeAt(i);
+        if (d === 0x3c) return regions; // HTML, maybe in a list item: not tracked
+        if ((d === 0x60 || d === 0x7e) && text.charCodeAt(i + 1) === d && text.charCodeAt(i + 2) === d) return regions; // an indented fence
+      }
+    }
+    start = next;
+  }
+  if (fenceChar !== 0 || inComment) regions.push(regionStart, length);
+  return regions;
+}
+
+/** Whether the line from `start` to `end` closes a fence of `length` × `char`: up to 3 spaces, the run, then only spaces or tabs. */
+function closesFence(text: string, start: number, end: number, char: number, length: number): boolean {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 0x20) i++;
+  let run = 0;
+  while (i < end && text.charCodeAt(i) === char) {
+    i++;
+    run++;
+  }
+  if (run < length) return false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
 
 /**
  * Cheap pre-check: can this text hold a date token that is not a valid date? A superset (it looks
