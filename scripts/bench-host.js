@@ -9,6 +9,10 @@
 // the index's own breakdown of the scan (listing, waiting for reads, indexing, parsing, yields).
 //
 // Options: --notes 2000,10000   corpus sizes
+//          --runs 3             runs per size (a fresh host each), the median of each figure
+//          --no-write           print the table only; bench/RESULTS.md is left as it is
+//          --profile <dir>      also write a CPU profile of the host's thread per run (from when
+//                               the test starts to indexed) into <dir>
 'use strict';
 
 const childProcess = require('node:child_process');
@@ -22,9 +26,34 @@ const BEGIN = '<!-- bench:host begin -->';
 const END = '<!-- bench:host end -->';
 const TARGETS = { activateMs: 20, maxEventLoopLagMs: 50 };
 
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
 function sizes() {
-  const i = process.argv.indexOf('--notes');
-  return (i >= 0 ? process.argv[i + 1] : '2000,10000').split(',').map(Number).filter((n) => n > 0);
+  return option('--notes', '2000,10000').split(',').map(Number).filter((n) => n > 0);
+}
+
+const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
+const PROFILE_DIR = option('--profile', undefined);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The median of each figure over the runs (a run's object per run): numbers by their median,
+ * nested objects (the scan breakdown, the longest task per label) key by key, text from the first run.
+ */
+function medianOf(runs) {
+  const first = runs[0];
+  if (typeof first === 'number') return median(runs.filter((v) => typeof v === 'number'));
+  if (!first || typeof first !== 'object') return first;
+  const keys = [...new Set(runs.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : [])))];
+  return Object.fromEntries(keys.map((k) => [k, medianOf(runs.map((r) => r?.[k]).filter((v) => v !== undefined))]));
 }
 
 function run(command, args, env = {}) {
@@ -35,11 +64,17 @@ function run(command, args, env = {}) {
 function measure(notes) {
   const corpus = path.join(ROOT, 'bench', 'corpus', `realistic-${notes}`);
   run(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--notes', String(notes), corpus]);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(measureOnce(notes, corpus, i));
+  return { ...medianOf(runs), runs: RUNS };
+}
+
+function measureOnce(notes, corpus, runIndex) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oneonone-bench-host-')), 'result.json');
   const loadBefore = os.loadavg()[0];
   try {
     run(process.execPath, ['scripts/test-integration.js', '--no-build', '--tests', 'bench/host', '--fixture', corpus],
-      { ONEONONE_BENCH_OUT: out, ONEONONE_TEST_TIMEOUT: '900' });
+      { ONEONONE_BENCH_OUT: out, ONEONONE_TEST_TIMEOUT: '900', ...(PROFILE_DIR ? { ONEONONE_BENCH_PROFILE: path.resolve(PROFILE_DIR, `host-${notes}-${runIndex + 1}.cpuprofile`) } : {}) });
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     result.loadBefore = loadBefore;
     result.loadAfter = os.loadavg()[0];
@@ -97,8 +132,16 @@ function table(results) {
   return [header, `| --- | ${results.map(() => '---').join(' | ')} | --- |`, ...rows.map(([name, cell, target]) => `| ${name} | ${results.map(cell).join(' | ')} | ${target} |`)].join('\n');
 }
 
+/** How many runs each figure is from, said under the table. */
+function runsNote() {
+  return RUNS === 1
+    ? 'One run per size (the host is restarted for each), so these are single measurements, not medians.'
+    : `Each figure is the median of ${RUNS} runs per size (a fresh host each; the CLI's times are each run's median of three processes), figure by figure: the columns need not come from one run.`;
+}
+
 function writeResults(text) {
-  const section = `${BEGIN}\n## Inside VS Code (\`npm run bench:host\`)\n\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:host\`, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n\n${text}\n\nOne run per size (the host is restarted for each), so these are single measurements, not medians. Wall times include the time the machine gave the host's thread to other processes (see the load average: other engineers' VS Code test runs); the CPU rows are the host thread's own CPU time (\`process.threadCpuUsage\`, Node 24 in code-server), which a shared machine inflates far less.\n${END}`;
+  const args = process.argv.slice(2).join(' ');
+  const section = `${BEGIN}\n## Inside VS Code (\`npm run bench:host\`)\n\nLatest run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`npm run bench:host${args ? ` -- ${args}` : ''}\`, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}.\n\n${text}\n\n${runsNote()} Wall times include the time the machine gave the host's thread to other processes (see the load average: other engineers' VS Code test runs); the CPU rows are the host thread's own CPU time (\`process.threadCpuUsage\`, Node 24 in code-server), which a shared machine inflates far less.\n${END}`;
   const current = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Benchmark results\n';
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
@@ -107,10 +150,12 @@ function writeResults(text) {
 }
 
 function main() {
+  if (PROFILE_DIR) fs.mkdirSync(PROFILE_DIR, { recursive: true });
   run('npm', ['run', 'build', '--silent']);
   const results = sizes().map((notes) => ({ notes, ...measure(notes) }));
   const text = table(results);
-  console.log(`\n${text}\n`);
+  console.log(`\n${text}\n\n${runsNote()}\n`);
+  if (process.argv.includes('--no-write')) return;
   writeResults(text);
   console.log(`written to ${path.relative(ROOT, RESULTS)}`);
 }

@@ -139,17 +139,11 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     const dashboard = dashboardFeature.register(ctx);
     const digest = reminders.register(ctx);
 
-    const indexed = new Promise<void>((resolve) => {
-      const sub = index.onDidChangeState((state) => {
-        if (state.phase !== 'ready') return;
-        sub.dispose();
-        timings.indexedMs = performance.now() - started;
-        setContext(ContextKeys.ready, true);
-        const c = journal.counts();
-        log.info(`Journal ready: ${c.notes} notes, ${c.profiles} people.`);
-        resolve();
-      });
-      context.subscriptions.push(sub);
+    const indexed = index.indexed.then(() => {
+      timings.indexedMs = performance.now() - started;
+      setContext(ContextKeys.ready, true);
+      const c = journal.counts();
+      log.info(`Journal ready: ${c.notes} notes, ${c.profiles} people.`);
     });
     leakCheck.register(ctx);
     setup.register(ctx);

@@ -5,6 +5,7 @@
  * loop was blocked while the journal was indexed. Writes JSON to $ONEONONE_BENCH_OUT.
  */
 import * as fs from 'node:fs';
+import * as inspector from 'node:inspector';
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../src/extension';
 import { waitFor } from '../../scripts/lib/poll';
@@ -17,6 +18,16 @@ describe('extension host benchmark', function () {
   it('activates, indexes and fills the views', async () => {
     const extension = vscode.extensions.getExtension<OneOnOneApi>(EXTENSION_ID);
     if (!extension) throw new Error(`${EXTENSION_ID} is not loaded`);
+    // ONEONONE_BENCH_PROFILE=<file>: a CPU profile of the host's thread from here to indexed.
+    const profileOut = process.env.ONEONONE_BENCH_PROFILE;
+    const session = profileOut ? new inspector.Session() : undefined;
+    const post = (method: string, params?: object): Promise<unknown> => new Promise((resolve, reject) => session!.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+    if (session) {
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 200 });
+      await post('Profiler.start');
+    }
     const called = performance.now();
     const api = await extension.activate();
     const activateCallMs = performance.now() - called;
@@ -42,6 +53,11 @@ describe('extension host benchmark', function () {
     await api.indexed;
     const followUpRowsMs = indexedBefore ? api.timings.indexedMs! : await untilRows(() => api.views.followUps.getChildren().filter((n) => n.kind !== 'progress'), t0);
     clearInterval(lagTimer);
+    if (session) {
+      const { profile } = await post('Profiler.stop') as { profile: unknown };
+      fs.writeFileSync(profileOut!, JSON.stringify(profile));
+      session.disconnect();
+    }
     if (api.views.upcoming.getChildren().filter((n) => n.kind !== 'progress').length === 0) throw new Error('the Upcoming view has no rows');
     const result = {
       files: api.journal.uris().length,

@@ -314,6 +314,15 @@ export class Journal {
   }
 
   /**
+   * One note's follow-ups, done ones included, with people resolved (its body parsed if it was
+   * not): lets a host look through the journal a few notes at a time. Empty for anything else.
+   */
+  followUpsIn(uri: string): FollowUp[] {
+    const entry = this.entries.get(uri);
+    return entry?.parsed.kind === 'note' ? this.resolvedItems(uri, entry) : [];
+  }
+
+  /**
    * Every open follow-up, kept sorted between calls: after a change to a few files only their
    * items are replaced, so a view's refresh costs the change, not the journal. Do not mutate.
    */

@@ -19,13 +19,12 @@ import { isPrivacyExcludeKey } from '../core/privacyWorkspace';
 import { toVscodeDiagnostic } from '../vscode/diagnostics';
 import type { FeatureContext } from '../vscode/featureContext';
 import { toUri } from '../vscode/locations';
+import { SLICE_BUDGET_MS, yieldToHost } from '../vscode/yieldToHost';
 
 /** Typing pauses this long before the Problems panel follows. */
 const PUBLISH_DELAY_MS = 150;
 /** Files sent to VS Code per call, with a yield between calls. */
 const SEND_BATCH = 250;
-/** How long one slice of re-checking may run before yielding. */
-const SLICE_MS = 8;
 
 export function register({ extension: context, journal, index, privacy }: FeatureContext): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection('oneOnOne');
@@ -35,6 +34,7 @@ export function register({ extension: context, journal, index, privacy }: Featur
   let lastDirectory: unknown;
   let everything = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let indexed = index.state.phase === 'ready';
 
   /** Updates waiting to be sent, in batches: one `set` call per batch, not per file. */
   const pending: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
@@ -44,7 +44,7 @@ export function register({ extension: context, journal, index, privacy }: Featur
     flushing = true;
     while (pending.length > 0) {
       index.tasks.time('diagnostics send', () => collection.set(pending.splice(0, SEND_BATCH)));
-      if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (pending.length > 0) await yieldToHost();
     }
     flushing = false;
   };
@@ -74,7 +74,9 @@ export function register({ extension: context, journal, index, privacy }: Featur
       schedule(); // after the pass under way
       return;
     }
-    if (index.state.phase === 'scanning') return; // the first full publish comes when the scan is done
+    // The first full publish comes when indexing is done: a pass while bodies are still being
+    // parsed would be repeated then, and would hold back the Follow-ups view.
+    if (!indexed) return;
     running = true;
     try {
       const directory = journal.directory();
@@ -86,16 +88,16 @@ export function register({ extension: context, journal, index, privacy }: Featur
       dirty.clear();
       for (let i = 0; i < uris.length;) {
         i = index.tasks.time('diagnostics slice', () => {
-          const deadline = Date.now() + SLICE_MS;
+          const deadline = performance.now() + SLICE_BUDGET_MS;
           let k = i;
           // In a full pass, bodies not parsed yet are not forced (their follow-up problems show once
           // indexed), except those of files that changed: no background pass parses them.
-          for (; k < uris.length && Date.now() <= deadline; k++) {
+          for (; k < uris.length && (k === i || performance.now() < deadline); k++) {
             send(uris[k], journal.has(uris[k]) ? journal.diagnosticsFor(uris[k], { parseBody: !full || changed.has(uris[k]) }) : []);
           }
           return k;
         });
-        if (i < uris.length) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (i < uris.length) await yieldToHost();
       }
       void flush();
     } finally {
@@ -114,9 +116,13 @@ export function register({ extension: context, journal, index, privacy }: Featur
       schedule();
     }),
     index.onDidChangeState((state) => {
-      // Follow-up date problems appear as bodies are parsed: one full pass when indexing ends.
-      if (state.phase === 'ready') everything = true;
-      if (state.phase !== 'scanning') schedule();
+      // Follow-up date problems are known once bodies are parsed: one full pass when indexing ends
+      // (and after a later rescan, which goes through scanning again).
+      indexed = state.phase === 'ready';
+      if (indexed) {
+        everything = true;
+        schedule();
+      }
     }),
     // What the messages show changes with privacy mode: a full pass sends the files that differ.
     privacy.onDidChange(() => {

@@ -47,6 +47,8 @@ function relativeTo(root: vscode.Uri, uri: vscode.Uri): string | undefined {
 
 /** Finds confidential notes that git tracks in a repository with a remote. */
 export async function findLeaks(git: GitApi, journal: Journal): Promise<LeakFinding[]> {
+  // Without a repository that has a remote nothing can leak: the journal is not looked at.
+  if (!git.repositories.some((r) => r.state.remotes.length > 0)) return [];
   const confidential = journal.meetings().filter((m) => m.confidential).map((m) => toUri(m.note.uri));
   const findings: LeakFinding[] = [];
   for (const repository of git.repositories) {
@@ -82,7 +84,8 @@ async function ignoreFinding(finding: LeakFinding): Promise<void> {
 }
 
 export function register({ extension: context, journal, index, log, platform }: FeatureContext): void {
-  const { ready } = index;
+  // After the first index: git's answers are not needed sooner, and the views come first.
+  const ready = index.indexed;
   if (context.workspaceState.get<boolean>(DISMISSED_KEY)) return;
   if (platform.leakCheckUnavailable) {
     const reason = platform.leakCheckUnavailable;

@@ -48,7 +48,8 @@ export function register(ctx: FeatureContext): RemindersApi {
 
   /** The digest's text for `date`, cool-offs counted since `last`; names only outside privacy mode. */
   const digestFor = async (date: IsoDate, last: IsoDate | undefined): Promise<string | undefined> => {
-    await ctx.index.ready;
+    // Every follow-up known: asked before, the open list would parse the bodies left in one go.
+    await ctx.index.indexed;
     const { journal, privacy } = ctx;
     const counts = digestCounts(journal.directory(), journal.meetings(), journal.followUps(), date, last, ctx.settings().weekMode);
     const text = digestText(counts, privacy.on ? undefined : (name) => privacy.name(name));

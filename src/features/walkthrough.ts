@@ -10,9 +10,10 @@ import { TEMPLATE_FILES } from '../core/templates';
 import { ContextKeys, setContext, type ContextKey } from '../vscode/contextKeys';
 import type { FeatureContext } from '../vscode/featureContext';
 import { folderSegments } from '../vscode/journalFolder';
+import { SLICE_BUDGET_MS, yieldToHost } from '../vscode/yieldToHost';
 
 export function register(ctx: FeatureContext, indexed: Promise<void>): void {
-  const { journal, settings } = ctx;
+  const { journal, settings, index } = ctx;
   const last = new Map<ContextKey, boolean>();
   const set = (key: ContextKey, value: boolean): void => {
     if (last.get(key) === value) return;
@@ -20,29 +21,60 @@ export function register(ctx: FeatureContext, indexed: Promise<void>): void {
     setContext(key, value);
   };
 
-  let followUpsKnown = false;
   const update = (): void => {
     const directory = journal.directory();
     const me = directory.me;
     set(ContextKeys.hasMe, me !== undefined);
     set(ContextKeys.hasPeople, journal.profiles().some((p) => p.uri !== me?.profile?.uri));
     set(ContextKeys.hasNotes, journal.counts().notes > 0);
-    // Once true, it stays: the step is done (and the query over every follow-up is not repeated).
-    if (followUpsKnown && !last.get(ContextKeys.followUpDone)) {
-      set(ContextKeys.followUpDone, journal.followUps({ includeDone: true }).some((f) => f.done));
-    }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     timer ??= setTimeout(() => {
       timer = undefined;
-      update();
+      index.tasks.time('walkthrough', update);
     }, 100);
   };
   update();
+
+  // A ticked follow-up: once the index is done, every note is looked at, a slice at a time (their
+  // bodies take hundreds of milliseconds to parse in a large journal), then the notes that change.
+  // Once true, it stays: the step is done and nothing more is looked at.
+  let followUpsKnown = false;
+  const toCheck = new Set<string>();
+  let checking = false;
+  const checkDone = async (): Promise<void> => {
+    if (checking) return;
+    checking = true;
+    try {
+      while (toCheck.size > 0 && !last.get(ContextKeys.followUpDone)) {
+        const found = index.tasks.time('walkthrough check', () => {
+          const deadline = performance.now() + SLICE_BUDGET_MS;
+          for (const uri of toCheck) {
+            toCheck.delete(uri);
+            if (journal.followUpsIn(uri).some((f) => f.done)) return true;
+            if (performance.now() >= deadline) break;
+          }
+          return false;
+        });
+        if (found) {
+          toCheck.clear();
+          set(ContextKeys.followUpDone, true);
+        } else if (toCheck.size > 0) await yieldToHost();
+        else set(ContextKeys.followUpDone, false);
+      }
+    } finally {
+      checking = false;
+    }
+  };
+  const check = (uris: readonly string[]): void => {
+    if (!followUpsKnown || last.get(ContextKeys.followUpDone)) return;
+    for (const uri of uris) toCheck.add(uri);
+    void checkDone();
+  };
   void indexed.then(() => {
     followUpsKnown = true;
-    update();
+    check(journal.uris());
   });
 
   // Templates of your own: any of the three files in the templates folder.
@@ -75,7 +107,10 @@ export function register(ctx: FeatureContext, indexed: Promise<void>): void {
   const firstWatch = setTimeout(watchTemplates, 0);
 
   ctx.extension.subscriptions.push(
-    journal.onDidChange(schedule),
+    journal.onDidChange(({ uris }) => {
+      schedule();
+      check(uris.length > 0 ? uris : journal.uris()); // no files named: the options changed
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('oneOnOne.templatesFolder')) watchTemplates(); }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => watchTemplates()),
     { dispose: () => { clearTimeout(timer); clearTimeout(firstWatch); templatesWatcher?.dispose(); } },

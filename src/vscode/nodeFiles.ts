@@ -9,9 +9,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { HostFiles } from './hostFiles';
 import { walkFiles } from '../node/walk';
-
-/** Lets the host run what waits between slices of the walk (a timer would wait at least 1 ms). */
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { yieldToHost } from './yieldToHost';
 
 function notFound(uri: vscode.Uri, error: unknown): unknown {
   return (error as NodeJS.ErrnoException).code === 'ENOENT' ? vscode.FileSystemError.FileNotFound(uri) : error;
@@ -21,7 +19,7 @@ export const NODE_FILES: HostFiles | undefined = {
   kind: 'node',
   async listMarkdown(folder) {
     if (!folder) return [];
-    const files = await walkFiles(folder.fsPath, { include: (rel) => /\.md$/i.test(rel), pause });
+    const files = await walkFiles(folder.fsPath, { include: (rel) => /\.md$/i.test(rel), pause: yieldToHost });
     return files.map((file) => vscode.Uri.file(file.full));
   },
   async read(uri) {

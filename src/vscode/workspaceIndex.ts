@@ -14,9 +14,8 @@ import { describeError, type Log } from './log';
 import type { Settings } from '../core/settings';
 import { ScanReader, type Content } from './scanReader';
 import { threadCpuMs, type TaskTimer } from './taskTimer';
+import { SLICE_BUDGET_MS, yieldToHost } from './yieldToHost';
 
-/** How long one slice of the scan or chunk of parsing may hold the extension host (the rule is 50 ms a task). */
-const SLICE_BUDGET_MS = 12;
 /** How many files of a folder that appeared (moved or copied in) are read at once. */
 const FOLDER_READ_CONCURRENCY = 16;
 /** Edits in an open editor are re-indexed after this pause in typing. */
@@ -26,14 +25,6 @@ export type IndexState =
   | { phase: 'scanning'; done: number; total: number }
   | { phase: 'parsing'; remaining: number }
   | { phase: 'ready' };
-
-/**
- * Lets the host run what is waiting (I/O callbacks, messages from the renderer) and comes back:
- * `setImmediate` in a Node extension host (a timer waits at least 1 ms), `setTimeout` elsewhere.
- */
-const yieldToHost: () => Promise<void> = typeof setImmediate === 'function'
-  ? () => new Promise((resolve) => setImmediate(resolve))
-  : () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What the last full scan cost, for the log and `npm run bench:host`. */
 export interface ScanTimings {
@@ -70,12 +61,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Resolves when the first scan has read every file's frontmatter. */
   readonly ready: Promise<void>;
   private resolveReady!: () => void;
+  /** Resolves when the first index is done: every note's follow-ups are known (state `ready`). */
+  readonly indexed: Promise<void>;
+  private resolveIndexed!: () => void;
 
   /** The cost of the latest full scan, once it is done. */
   lastScan?: ScanTimings;
 
   constructor(private readonly journal: Journal, private readonly settings: () => Settings, private readonly log: Log, readonly tasks: TaskTimer, private readonly files: HostFiles) {
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
+    this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
     this.disposables.push(this.stateEmitter);
   }
 
@@ -260,6 +255,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private setState(state: IndexState): void {
     this.currentState = state;
     this.stateEmitter.fire(state);
+    if (state.phase === 'ready') this.resolveIndexed();
   }
 
   /** A file's content at once (a dirty editor's text, or the adapter's `readNow`); undefined when it cannot be read so. */
