@@ -9,7 +9,9 @@
  * Used by test/unit/fuzz.test.ts (fixed seed, in `npm run test:unit`) and test/fuzz/run.ts
  * (`npm run fuzz`, longer runs).
  */
+import { deepStrictEqual } from 'node:assert/strict';
 import fc from 'fast-check';
+import yaml from 'js-yaml';
 import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
@@ -19,6 +21,7 @@ import { unified, type Processor } from 'unified';
 import type { RawFollowUp } from '../../src/core/model';
 import { stripBom } from '../../src/core/parse/decode';
 import { findFrontmatter, lineAt, lineStarts } from '../../src/core/parse/fence';
+import { readFlatYaml } from '../../src/core/parse/flatYaml';
 import { readFrontmatter } from '../../src/core/parse/frontmatter';
 import { mayContainBadTokenDate, parseFollowUps, precheckBody, readTokens, withinNestingBudget } from '../../src/core/parse/followUps';
 import { scanTaskItems } from '../../src/core/parse/taskScan';
@@ -225,4 +228,83 @@ export function fuzzFollowUps(runs: number, seed: number, parse?: (text: string)
   const [text] = details.counterexample;
   const difference = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   return { runs: details.numRuns, seed, failure: { text, difference } };
+}
+
+// ── Frontmatter: the flat reader against js-yaml ──────────────────────────────────────────────
+
+/**
+ * What the flat frontmatter reader (src/core/parse/flatYaml.ts) gets wrong about a YAML text,
+ * or undefined: where it reads the text at all, js-yaml (CORE schema, as ./frontmatter.ts calls
+ * it) must read the same mapping, and must not fail.
+ */
+export function flatYamlDifference(yamlText: string): string | undefined {
+  const flat = readFlatYaml(yamlText);
+  if (flat === undefined) return undefined;
+  let expected: unknown;
+  try {
+    expected = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    return `js-yaml fails (${String((error as Error).message).split('\n')[0]}), the flat reader read ${JSON.stringify(flat)}`;
+  }
+  try {
+    deepStrictEqual(flat, expected);
+  } catch {
+    return `the flat reader read ${JSON.stringify(flat)}, js-yaml ${JSON.stringify(expected)}`;
+  }
+  return undefined;
+}
+
+const YAML_KEYS = ['person', 'date', 'type', 'kind', 'name', 'aliases', 'tags', 'role', 'reportsTo', 'active', 'a-b', '_x', 'True', 'null', '__proto__', 'constructor', '1', 'é', '"q"', 'k k', 'person'];
+const YAML_SEPARATORS = [': ', ': ', ': ', ':', ':  ', ' : ', ':\t', ': \t'];
+const YAML_VALUES = [
+  'Carly Chen', 'Carly', 'one-on-one', '1:1', '10:30', '1:60', '0:30', '1:1:1', '01:1', '1:05', '1_0:1', '-1:1', '1234567:1', 'skip level', 'person', '2026-11-20', '2026-11-20T08:30:00-08:00', '2026-13-45', '2026-11-20 09:00',
+  'true', 'True', 'FALSE', 'tRue', 'null', 'Null', '~', '', '"[[Carly Chen]]"', '[[Carly Chen]]', "'it''s'", "'it's'", '"a\\"b"', '"a\\nb"', '""', "''", '"a', "'a",
+  '[a, b]', '[Carly, CC]', '[]', '[ ]', '[ a , "b" ]', "['x', y]", '[a,]', '[, a]', '[a b, c]', '[true, null]', '[1, 2]', '[a: b]', '[a]]', '{a: b}', '[a] x',
+  'a # c', 'a#c', 'C#', 'a: b', 'a:', 'a:b', 'a :b', 'Eng [backend]', "O'Brien", 'Tom "T" Lee', '\u00a0x', 'x\u00a0', 'émile', '😀', '.inf', '0x1F', '012', '1_000', '-1', '+1', '.5',
+  '|', '>', '&a x', '*a', '!x y', '%x', '@x', '`x`', '- x', '? x', 'a,b', 'x  y', 'weekly', 'every 2 weeks', '2026-11-01..2026-11-20',
+];
+const YAML_TRAILERS = ['', '', '', ' ', '  ', '\t', '\u00a0', ' # c'];
+const YAML_LIST_LINES = ['- a', '- a', '  - a', '  - a', '  - "b"', "  - 'c'", '- Carly Chen', '    - d', '   - e', '  - true', '  - 1', '  - ', '', '# c', '  more', '  - a # c'];
+const YAML_OTHER_LINES = ['', '', '  ', '# comment', '  # comment', '- a', '  - a', '  - "b"', '    - c', '-', '  -', '  - [a]', '  - a: b', '  more', '...', '\u00a0', 'a', '- - x'];
+
+/** Generated frontmatter: key lines, list items, comments, blanks and odd lines, one line ending (sometimes mixed). */
+export const yamlArbitrary: fc.Arbitrary<string> = fc
+  .record({
+    eol: fc.constantFrom('\n', '\n', '\r\n', '\r'),
+    lines: fc.array(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...YAML_KEYS), fc.constantFrom(...YAML_SEPARATORS), fc.constantFrom(...YAML_VALUES), fc.constantFrom(...YAML_TRAILERS)).map((parts) => [parts.join('')]) },
+        { weight: 2, arbitrary: fc.constantFrom(...YAML_OTHER_LINES).map((line) => [line]) },
+        // A key with a block list under it, its items indented alike or not, with gaps.
+        { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...YAML_KEYS), fc.constantFrom(':', ': ', ':  '), fc.array(fc.constantFrom(...YAML_LIST_LINES), { minLength: 1, maxLength: 4 })).map(([key, colon, items]) => [key + colon, ...items]) },
+      ),
+      { maxLength: 6 },
+    ),
+    endsWithEol: fc.boolean(),
+  })
+  .map(({ eol, lines, endsWithEol }) => lines.flat().join(eol) + (endsWithEol && lines.length > 0 ? eol : ''));
+
+export interface YamlFuzzRun {
+  runs: number;
+  seed: number;
+  /** How many of the texts the flat reader read itself (the others went to js-yaml). */
+  flat: number;
+  failure?: { text: string; difference: string };
+}
+
+/** Runs `runs` generated frontmatter texts through `flatYamlDifference`. */
+export function fuzzFlatYaml(runs: number, seed: number): YamlFuzzRun {
+  let flat = 0;
+  const details = fc.check(
+    fc.property(yamlArbitrary, (text) => {
+      const difference = flatYamlDifference(text);
+      if (difference) throw new Error(difference);
+      if (readFlatYaml(text) !== undefined) flat++;
+    }),
+    { numRuns: runs, seed },
+  );
+  if (!details.failed || !details.counterexample) return { runs: details.numRuns, seed, flat };
+  const [text] = details.counterexample;
+  const difference = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  return { runs: details.numRuns, seed, flat, failure: { text, difference } };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compareWithFullParse, fuzzFollowUps } from '../fuzz/harness';
+import { compareWithFullParse, fuzzFlatYaml, fuzzFollowUps } from '../fuzz/harness';
 
 /** Fixed, so a failure here is the same failure on every machine; `npm run fuzz` explores new seeds. */
 const SEED = 20261201;
@@ -43,4 +43,14 @@ describe('follow-up detection under fuzzing', function () {
       assert.ok(bare.ok, bare.difference);
     });
   }
+});
+
+describe('the flat frontmatter reader under fuzzing', function () {
+  this.timeout(120_000);
+
+  it(`reads what js-yaml reads wherever it reads a text, on ${RUNS * 5} generated frontmatters (seed ${SEED})`, () => {
+    const result = fuzzFlatYaml(RUNS * 5, SEED);
+    assert.equal(result.failure, undefined, result.failure && `${result.failure.difference}\nYAML: ${JSON.stringify(result.failure.text)}`);
+    assert.ok(result.flat > RUNS / 2, `the flat reader read only ${result.flat} of them`);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Frontmatter reading: the block is found by the fence helper (./fence.ts), its YAML read by
- * js-yaml with the CORE schema (no timestamp type), so `date: 2026-11-20` stays the string the
+ * the flat reader of ./flatYaml.ts when it is sure, else by js-yaml with the CORE schema (no timestamp type), so `date: 2026-11-20` stays the string the
  * manager wrote instead of becoming a UTC-midnight `Date` that shifts west of Greenwich, and a
  * date-time keeps the date written in it.
  *
@@ -9,6 +9,7 @@
  */
 import yaml from 'js-yaml';
 import { findFrontmatter, isOpeningFence, splitLines } from './fence';
+import { readFlatYaml } from './flatYaml';
 
 export interface FrontmatterResult {
   /** The parsed mapping; undefined when there is no frontmatter or it is not a mapping. */
@@ -37,7 +38,9 @@ export function readFrontmatter(text: string): FrontmatterResult {
   // raw starts with the line break after the opening fence, so its line n is the file's line n.
   const raw = '\n' + yamlText;
   try {
-    const data = yamlText.trim() === '' ? {} : (yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {});
+    // The flat `key: value` frontmatter most files hold is read without js-yaml (./flatYaml.ts,
+    // which hands anything it is not sure of back to js-yaml).
+    const data = yamlText.trim() === '' ? {} : (readFlatYaml(yamlText) ?? yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {});
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
     return { data: isMapping ? (data as Record<string, unknown>) : undefined, raw, bodyStartLine: block.bodyStartLine };
   } catch (error) {
