@@ -67,10 +67,15 @@ export interface OneOnOneApi {
   timings: {
     /** `performance.now()` when `activate` began (the extension host's clock): where the other times count from. */
     startedAt: number;
+    /** The host thread's CPU time (ms, `process.threadCpuUsage`) when `activate` began, where the runtime can tell. */
+    startedCpu?: number;
     activateMs: number;
     activateCpuMs?: number;
     readyMs?: number;
     indexedMs?: number;
+    /** CPU time of the host's thread (everyone's work on it) from the start of `activate` to ready / indexed. */
+    readyCpuMs?: number;
+    indexedCpuMs?: number;
     longestTasks(): Record<string, number>;
     longestTasksCpu(): Record<string, number>;
     lastScan?(): ScanTimings | undefined;
@@ -91,7 +96,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
   const started = performance.now();
   const startedCpu = threadCpuMs?.();
   const tasks = new TaskTimer();
-  const timings: OneOnOneApi['timings'] = { startedAt: started, activateMs: 0, longestTasks: () => tasks.snapshot(), longestTasksCpu: () => tasks.cpuSnapshot() };
+  const timings: OneOnOneApi['timings'] = { startedAt: started, ...(startedCpu !== undefined ? { startedCpu } : {}), activateMs: 0, longestTasks: () => tasks.snapshot(), longestTasksCpu: () => tasks.cpuSnapshot() };
   const log = createLog();
   context.subscriptions.push(log);
   try {
@@ -141,6 +146,7 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
 
     const indexed = index.indexed.then(() => {
       timings.indexedMs = performance.now() - started;
+      if (startedCpu !== undefined) timings.indexedCpuMs = threadCpuMs!() - startedCpu;
       setContext(ContextKeys.ready, true);
       const c = journal.counts();
       log.info(`Journal ready: ${c.notes} notes, ${c.profiles} people.`);
@@ -148,7 +154,10 @@ export function activateJournal(context: vscode.ExtensionContext, platform: Plat
     leakCheck.register(ctx);
     setup.register(ctx);
     walkthrough.register(ctx, indexed);
-    void index.ready.then(() => { timings.readyMs = performance.now() - started; });
+    void index.ready.then(() => {
+      timings.readyMs = performance.now() - started;
+      if (startedCpu !== undefined) timings.readyCpuMs = threadCpuMs!() - startedCpu;
+    });
     timings.lastScan = () => index.lastScan;
     void index.start();
     timings.activateMs = performance.now() - started;

@@ -9,6 +9,7 @@ import * as inspector from 'node:inspector';
 import * as vscode from 'vscode';
 import type { OneOnOneApi } from '../../src/extension';
 import { waitFor } from '../../scripts/lib/poll';
+import { threadCpuMs } from '../../src/vscode/taskTimer';
 
 const EXTENSION_ID = 'one-on-one-journal.one-on-one-journal';
 
@@ -50,8 +51,10 @@ describe('extension host benchmark', function () {
     }, 5);
     await api.ready;
     const upcomingRowsMs = readyBefore ? api.timings.readyMs! : await untilRows(() => api.views.upcoming.getChildren().filter((n) => n.kind !== 'progress'), t0);
+    const upcomingRowsCpuMs = readyBefore ? api.timings.readyCpuMs : cpuSince(api.timings.startedCpu);
     await api.indexed;
     const followUpRowsMs = indexedBefore ? api.timings.indexedMs! : await untilRows(() => api.views.followUps.getChildren().filter((n) => n.kind !== 'progress'), t0);
+    const followUpRowsCpuMs = indexedBefore ? api.timings.indexedCpuMs : cpuSince(api.timings.startedCpu);
     clearInterval(lagTimer);
     if (session) {
       const { profile } = await post('Profiler.stop') as { profile: unknown };
@@ -70,6 +73,8 @@ describe('extension host benchmark', function () {
       indexedMs: api.timings.indexedMs,
       upcomingRowsMs,
       followUpRowsMs,
+      upcomingRowsCpuMs,
+      followUpRowsCpuMs,
       maxEventLoopLagMs: indexedBefore ? undefined : maxLag,
       testStartedAfter: indexedBefore ? 'indexed' : readyBefore ? 'ready' : undefined,
       longestTasks: api.timings.longestTasks(),
@@ -81,6 +86,11 @@ describe('extension host benchmark', function () {
     if (result.notes === 0) throw new Error('the journal is empty: the corpus was not opened');
   });
 });
+
+/** CPU time of this thread (the extension host's) since `start`, where Node can tell. */
+function cpuSince(start: number | undefined): number | undefined {
+  return start === undefined || !threadCpuMs ? undefined : threadCpuMs() - start;
+}
 
 /** Polls a view's top-level rows until there are some, returning ms since `t0`. */
 async function untilRows(rows: () => unknown[], t0: number): Promise<number> {

@@ -191,13 +191,17 @@ export class Journal {
     return this.unparsedOpen.size;
   }
 
-  /** Parses up to `max` pending bodies; returns how many remain. Lets a host index in chunks that yield. */
+  /**
+   * Parses up to `max` pending bodies, resolving a note's open items too (the open list's first
+   * query then only collects them); returns how many remain. Lets a host index in chunks that yield.
+   */
   parseSomeBodies(max: number): number {
     let n = 0;
     for (const uri of this.unparsedOpen) {
       if (n++ >= max) break;
       const entry = this.entries.get(uri);
-      if (entry) this.ensureItems(uri, entry);
+      if (entry?.parsed.kind === 'note') this.resolvedOpenItems(uri, entry);
+      else if (entry) this.ensureItems(uri, entry);
     }
     return this.unparsedOpen.size;
   }

@@ -33,6 +33,11 @@ const FRONTMATTER = [
   '---',
 ];
 
+/** Every agenda ends with its Follow-ups: the open ones carried over, and how to write a new one. */
+function followUpsSection(example: string): string[] {
+  return ['## Follow-ups', '${openFollowUps}', '', `<!-- ${example} -->`, ''];
+}
+
 /**
  * The built-in agendas. Prompts are HTML comments: they guide the conversation, never show in
  * the preview, and leave a section empty until something is written in it. New follow-ups are
@@ -60,11 +65,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '  Feedback both ways: specific, kind, timely. Ask: "What could I do differently to help you more?" -->',
     '- ',
     '',
-    '## Follow-ups',
-    '${openFollowUps}',
-    '',
-    '<!-- - [ ] @me what due:YYYY-MM-DD    - [ ] @Name what they will do -->',
-    '',
+    ...followUpsSection('- [ ] @me what due:YYYY-MM-DD    - [ ] @Name what they will do'),
   ].join('\n'),
 
   'skip-level': [
@@ -96,11 +97,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '<!-- Themes in your own words, no quotes that could identify them. Listen; do not promise fixes. -->',
     '- ',
     '',
-    '## Follow-ups',
-    '${openFollowUps}',
-    '',
-    '<!-- - [ ] @me what after:YYYY-MM-DD    (wait before acting; #escalate only for illegal or unethical) -->',
-    '',
+    ...followUpsSection('- [ ] @me what after:YYYY-MM-DD    (wait before acting; #escalate only for illegal or unethical)'),
   ].join('\n'),
 
   peer: [
@@ -122,11 +119,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<MeetingType, string>> = {
     '<!-- What you want to raise with them: a dependency, a decision coming their way, a favour. -->',
     '${talkingPoints}',
     '',
-    '## Follow-ups',
-    '${openFollowUps}',
-    '',
-    '<!-- - [ ] @me what due:YYYY-MM-DD    - [ ] @Name what they will do -->',
-    '',
+    ...followUpsSection('- [ ] @me what due:YYYY-MM-DD    - [ ] @Name what they will do'),
   ].join('\n'),
 };
 
