@@ -12,7 +12,7 @@ import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile
 import { resolveFollowUp } from './followUpResolution';
 import { buildDirectory, type Directory } from './people';
 import { DEFAULT_SETTINGS } from './settings';
-import { affectsDirectory, bytesEntry, needsBodyParse, parseEntryBody, textEntry, unreadableEntry, type Entry } from './journalEntry';
+import { affectsDirectory, bytesEntry, displayOnlyProfileChange, needsBodyParse, parseEntryBody, textEntry, unreadableEntry, type Entry } from './journalEntry';
 import { byFileAndLine, meetingDiagnostics, resolveMeeting } from './journalResolution';
 import { JournalGroups } from './journalGroups';
 import { MeetingList } from './meetingList';
@@ -144,10 +144,23 @@ export class Journal {
   private replace(uri: string, entry: Entry): void {
     const old = this.entries.get(uri);
     this.entries.set(uri, entry);
-    this.noteStructure(old, entry, this.groups.track(uri, old, entry));
+    const groupsChanged = this.groups.track(uri, old, entry);
+    const display = displayOnlyProfileChange(old, entry);
+    // A role, team, email or talking point edited: the directory keeps its people (and every
+    // resolution and memo built on it), the person just takes the new profile.
+    if (display) this.patchProfile(display.before, display.after);
+    else this.noteStructure(old, entry, groupsChanged);
     if (needsBodyParse(entry)) this.unparsedOpen.add(uri);
     else this.unparsedOpen.delete(uri);
     this.emit([uri]);
+  }
+
+  /** Puts `after` where the current directory holds `before` (a rebuilt directory reads it from the entries anyway). */
+  private patchProfile(before: PersonProfile, after: PersonProfile): void {
+    if (this.cachedDirectory?.version !== this.directoryVersion) return;
+    const directory = this.cachedDirectory.directory;
+    for (const person of directory.people) if (person.profile === before) person.profile = after;
+    if (directory.me?.profile === before) directory.me.profile = after;
   }
 
   /** Bumps the versions a file's change affects; `groupsChanged` is what `JournalGroups.track` said. */

@@ -3,7 +3,7 @@
  * query needs them, its task items (the body parse). The store in ./journal.ts holds one entry
  * per file; this module owns how an entry is made from a file and how its body is parsed.
  */
-import type { FollowUp, JournalDiagnostic, Meeting, RawFollowUp } from './model';
+import type { FollowUp, JournalDiagnostic, Meeting, PersonProfile, RawFollowUp } from './model';
 import { decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
 import { findFrontmatter } from './parse/fence';
@@ -119,6 +119,34 @@ function parseIsolated(uri: string, text: string): ParsedFile {
       diagnostics: [{ uri, line: 1, severity: 'warning', code: 'parse-failed', message: `This file could not be read as a note (${String((error as Error)?.message ?? error)}).` }],
     };
   }
+}
+
+/**
+ * The profile fields that only show (the People view's description, the person page, the
+ * rotation's team grouping, talking points): they never change how names resolve, who is me,
+ * relationships, the org chart, cadences, Upcoming, or any diagnostic of the directory. Every
+ * other field of `PersonProfile` does, or may (name, aliases, reportsTo and its line,
+ * relationship, cadence, away, active, uri).
+ */
+export const DISPLAY_ONLY_PROFILE_FIELDS = ['role', 'team', 'email', 'talkingPoints'] as const;
+
+/**
+ * Whether replacing `old` with `next` changes a person profile in its display-only fields alone
+ * (`DISPLAY_ONLY_PROFILE_FIELDS`, with the same diagnostics): the directory can then keep every
+ * person and just take the new profile. Returns the two profiles when so.
+ */
+export function displayOnlyProfileChange(old: Entry | undefined, next: Entry | undefined): { before: PersonProfile; after: PersonProfile } | undefined {
+  const a = old?.parsed;
+  const b = next?.parsed;
+  if (a?.kind !== 'person' || b?.kind !== 'person') return undefined;
+  if (JSON.stringify(a.diagnostics) !== JSON.stringify(b.diagnostics)) return undefined;
+  return JSON.stringify(withoutDisplayFields(a.profile)) === JSON.stringify(withoutDisplayFields(b.profile)) ? { before: a.profile, after: b.profile } : undefined;
+}
+
+function withoutDisplayFields(profile: PersonProfile): Partial<PersonProfile> {
+  const rest: Partial<PersonProfile> = { ...profile };
+  for (const field of DISPLAY_ONLY_PROFILE_FIELDS) delete rest[field];
+  return rest;
 }
 
 /** Whether replacing `old` with `next` can change the people directory or resolved meetings. */

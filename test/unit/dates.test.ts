@@ -177,4 +177,16 @@ describe('dates', () => {
       });
     }
   });
+
+  it('knows the last day of every month of years 0000–9999 as Date.UTC does (leap years, and 0–99 read as 1900–1999)', () => {
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+        if (!isIsoDate(`${ym}-${last}`) || isIsoDate(`${ym}-${last + 1}`)) wrong.push(ym);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
 });

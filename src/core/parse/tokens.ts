@@ -253,6 +253,7 @@ export function hasToken(text: string, kind: TokenKind): boolean {
 const WRAPPERS: ReadonlyArray<[string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['**', '**'], ['__', '__'], ['~~', '~~'], ['*', '*'], ['_', '_'], ['"', '"'], ['“', '”']];
 const CUT = '\u0000';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WRAPPER_OPENERS = new RegExp(`[${escape(WRAPPERS.map(([o]) => o[0]).join(''))}]`);
 const EMPTY_WRAPPER = new RegExp(WRAPPERS.map(([o, c]) => `${escape(o)}[\\s${CUT}]*${CUT}[\\s${CUT}]*${escape(c)}`).join('|'), 'g');
 
 /**
@@ -269,7 +270,8 @@ export function removeTokens(text: string, remove: readonly Token[]): string {
     at = t.end;
   }
   out += text.slice(at);
-  for (let before = ''; before !== out;) {
+  // Only a wrapper's opening mark can start an empty wrapper: without one, there is none to remove.
+  for (let before = WRAPPER_OPENERS.test(out) ? '' : out; before !== out;) {
     before = out;
     out = out.replace(EMPTY_WRAPPER, CUT);
   }
