@@ -122,13 +122,14 @@ function parseIsolated(uri: string, text: string): ParsedFile {
 }
 
 /**
- * The profile fields that only show (the People view's description, the person page, the
- * rotation's team grouping, talking points): they never change how names resolve, who is me,
- * relationships, the org chart, cadences, Upcoming, or any diagnostic of the directory. Every
- * other field of `PersonProfile` does, or may (name, aliases, reportsTo and its line,
- * relationship, cadence, away, active, uri).
+ * The profile fields that only show (the People view's description, the person page, talking
+ * points): they never change how names resolve, who is me, relationships, the org chart,
+ * cadences, Upcoming, or any diagnostic of the directory. Every other field of `PersonProfile`
+ * does, or may (name, aliases, reportsTo and its line, relationship, cadence, away, active, uri),
+ * and so does `team`: privacy mode hides team names in every text, and works out which words to
+ * hide when the directory's people change (a patched team would leave the new name shown).
  */
-export const DISPLAY_ONLY_PROFILE_FIELDS = ['role', 'team', 'email', 'talkingPoints'] as const;
+export const DISPLAY_ONLY_PROFILE_FIELDS = ['role', 'email', 'talkingPoints'] as const;
 
 /**
  * Whether replacing `old` with `next` changes a person profile in its display-only fields alone
