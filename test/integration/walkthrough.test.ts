@@ -67,10 +67,10 @@ describe('the getting-started walkthrough', () => {
     try {
       const copied = await vscode.commands.executeCommand<string[]>('oneOnOne.copyTemplates');
       assert.deepEqual(copied, ['one-on-one.md', 'skip-level.md', 'peer.md']);
-      await waitFor('oneOnOne.hasTemplates', () => api.contextKeys()[ContextKeys.hasTemplates] === true, 10_000);
+      await waitFor('oneOnOne.hasTemplates', () => api.contextKeys()[ContextKeys.hasTemplates] === true, 20_000);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
-    await waitFor('oneOnOne.hasTemplates to go off', () => api.contextKeys()[ContextKeys.hasTemplates] === false, 10_000);
+    await waitFor('oneOnOne.hasTemplates to go off', () => api.contextKeys()[ContextKeys.hasTemplates] === false, 20_000);
   });
 });
