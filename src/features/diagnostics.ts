@@ -34,7 +34,6 @@ export function register({ extension: context, journal, index, privacy }: Featur
   let lastDirectory: unknown;
   let everything = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let indexed = index.state.phase === 'ready';
 
   /** Updates waiting to be sent, in batches: one `set` call per batch, not per file. */
   const pending: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
@@ -76,7 +75,7 @@ export function register({ extension: context, journal, index, privacy }: Featur
     }
     // The first full publish comes when indexing is done: a pass while bodies are still being
     // parsed would be repeated then, and would hold back the Follow-ups view.
-    if (!indexed) return;
+    if (index.state.phase !== 'ready') return;
     running = true;
     try {
       const directory = journal.directory();
@@ -118,8 +117,7 @@ export function register({ extension: context, journal, index, privacy }: Featur
     index.onDidChangeState((state) => {
       // Follow-up date problems are known once bodies are parsed: one full pass when indexing ends
       // (and after a later rescan, which goes through scanning again).
-      indexed = state.phase === 'ready';
-      if (indexed) {
+      if (state.phase === 'ready') {
         everything = true;
         schedule();
       }

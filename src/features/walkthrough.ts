@@ -12,7 +12,7 @@ import type { FeatureContext } from '../vscode/featureContext';
 import { folderSegments } from '../vscode/journalFolder';
 import { SLICE_BUDGET_MS, yieldToHost } from '../vscode/yieldToHost';
 
-export function register(ctx: FeatureContext, indexed: Promise<void>): void {
+export function register(ctx: FeatureContext): void {
   const { journal, settings, index } = ctx;
   const last = new Map<ContextKey, boolean>();
   const set = (key: ContextKey, value: boolean): void => {
@@ -72,7 +72,7 @@ export function register(ctx: FeatureContext, indexed: Promise<void>): void {
     for (const uri of uris) toCheck.add(uri);
     void checkDone();
   };
-  void indexed.then(() => {
+  void index.indexed.then(() => {
     followUpsKnown = true;
     check(journal.uris());
   });

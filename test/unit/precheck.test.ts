@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findFrontmatter } from '../../src/core/parse/fence';
-import { precheckBody, topLevelCode } from '../../src/core/parse/followUps';
+import { precheckBody } from '../../src/core/parse/followUps';
+import { topLevelCode } from '../../src/core/parse/topLevelCode';
 import { precheckDifference, referenceFollowUps } from '../fuzz/harness';
 
 /**
@@ -48,6 +49,6 @@ describe('the pre-check of a body for follow-ups (precheckBody)', () => {
 
   it('gives each top-level code block from its opening line to the end of its closing line', () => {
     const text = 'a\n```\nb\n```\nc\n<!--\nd\n-->\n';
-    assert.deepEqual(topLevelCode(text, 0), [2, 11, 14, 24]);
+    assert.deepEqual(topLevelCode(text, 0).regions, [2, 11, 14, 24]);
   });
 });
