@@ -14,8 +14,15 @@ export const MAX_BODY_CHARS = 1_000_000;
 
 export interface Entry {
   parsed: ParsedFile | { kind: 'unreadable'; diagnostics: JournalDiagnostic[] };
-  /** The text, kept only until the body has been parsed. */
+  /**
+   * The text, kept only until the body has been parsed; for a file read as bytes, `bytes`
+   * instead (decoded again when the body is parsed: a kept string is copied by every young
+   * garbage collection until it is old, which cost more than the decoding on long notes, while
+   * a byte array's contents live outside the collected heap).
+   */
   text?: string;
+  /** The file's bytes, kept instead of `text` until the body has been parsed (never changed). */
+  bytes?: Uint8Array;
   /** Parsed task items; undefined until parsed. */
   items?: RawFollowUp[];
   itemDiagnostics?: JournalDiagnostic[];
@@ -38,8 +45,11 @@ export interface Entry {
   resolvedOpen?: { version: number; items: FollowUp[] };
 }
 
-/** The entry of a file read as text (a BOM is dropped); `extraDiagnostics` come from decoding. */
-export function textEntry(uri: string, rawText: string, extraDiagnostics: readonly JournalDiagnostic[]): Entry {
+/**
+ * The entry of a file read as text (a BOM is dropped); `extraDiagnostics` come from decoding.
+ * `bytes`, when given, are what `rawText` was decoded from, kept instead of the text.
+ */
+export function textEntry(uri: string, rawText: string, extraDiagnostics: readonly JournalDiagnostic[], bytes?: Uint8Array): Entry {
   const text = stripBom(rawText);
   const parsed = parseIsolated(uri, text);
   parsed.diagnostics.push(...extraDiagnostics);
@@ -55,11 +65,15 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
       // Checkboxes in the frontmatter or in top-level code blocks and comments do not count.
       const { firstCheckbox, mayHaveOpen } = precheckBody(text, findFrontmatter(text)?.bodyOffset ?? 0);
       if (firstCheckbox >= 0) {
-        entry.text = text;
+        if (bytes) entry.bytes = bytes;
+        else entry.text = text;
         entry.mayHaveOpen = mayHaveOpen;
-        entry.withinBudget = withinNestingBudget(text);
-        // A body that may hold open items is parsed anyway: only the others are looked at for bad dates.
-        entry.mayHaveProblems = !entry.withinBudget || (!mayHaveOpen && mayContainBadTokenDate(text, firstCheckbox));
+        // A body that may hold open items is parsed anyway (which measures its nesting then):
+        // only the others are measured now, and looked at for bad dates.
+        if (!mayHaveOpen) {
+          entry.withinBudget = withinNestingBudget(text);
+          entry.mayHaveProblems = !entry.withinBudget || mayContainBadTokenDate(text, firstCheckbox);
+        }
       } else {
         entry.items = [];
       }
@@ -75,7 +89,15 @@ export function bytesEntry(uri: string, bytes: Uint8Array): Entry {
   const warnings: JournalDiagnostic[] = decoded.warning
     ? [{ uri, line: 1, severity: 'warning', code: 'not-utf8', message: decoded.warning }]
     : [];
-  return textEntry(uri, decoded.text, warnings);
+  return textEntry(uri, decoded.text, warnings, bytes);
+}
+
+/** The text an entry's body is parsed from: kept, or decoded again from the kept bytes exactly as `bytesEntry` did. */
+function sourceText(entry: Entry): string {
+  if (entry.text !== undefined) return entry.text;
+  if (!entry.bytes) return '';
+  const decoded = decodeNoteBytes(entry.bytes);
+  return decoded.ok ? stripBom(decoded.text) : '';
 }
 
 /** The entry of a file that could not be read, so the problem shows instead of silently missing data. */
@@ -95,7 +117,7 @@ export function needsBodyParse(entry: Entry): boolean {
 /** The entry's task items, parsing its body the first time (the text is dropped afterwards). */
 export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
   if (entry.items) return entry.items;
-  const text = entry.text ?? '';
+  const text = sourceText(entry);
   const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
   const { items, badDates, problem } = parseFollowUps(text, bodyStartLine, entry.withinBudget === undefined ? {} : { withinBudget: entry.withinBudget });
   entry.items = items;
@@ -106,6 +128,7 @@ export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
   }));
   if (problem) entry.itemDiagnostics.push({ uri, line: problem.line, severity: 'warning', code: problem.kind, message: problem.message });
   entry.text = undefined; // the items are all we need from now on
+  entry.bytes = undefined;
   return items;
 }
 

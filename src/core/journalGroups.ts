@@ -31,12 +31,26 @@ export class JournalGroups {
     if (next?.parsed.kind === 'person') this.profileUris.add(uri);
     const oldNote = old?.parsed.kind === 'note' ? old.parsed.note : undefined;
     const newNote = next?.parsed.kind === 'note' ? next.parsed.note : undefined;
-    const names = [...new Set([oldNote?.personName, newNote?.personName].filter((n): n is string => n !== undefined))];
-    const before = names.map((name) => this.summaries.get(name));
+    const oldName = oldNote?.personName;
+    const newName = newNote?.personName;
+    const oldBefore = oldName === undefined ? undefined : this.summaries.get(oldName);
+    const newBefore = newName === undefined || newName === oldName ? undefined : this.summaries.get(newName);
     this.trackNote(uri, oldNote, newNote);
-    for (const name of names) this.summaries.delete(name);
-    const changed = names.some((name, i) => !sameSummary(before[i], this.summaryOf(name)));
-    return changed || old?.parsed.kind === 'person' || next?.parsed.kind === 'person';
+    let changed = old?.parsed.kind === 'person' || next?.parsed.kind === 'person';
+    if (oldName !== undefined) changed = this.summaryChanged(oldName, oldBefore) || changed;
+    if (newName !== undefined && newName !== oldName) changed = this.summaryChanged(newName, newBefore) || changed;
+    return changed;
+  }
+
+  /**
+   * Forgets `name`'s summary and says whether it differs from `before`. A summary nobody asked
+   * for since the name last changed is not recomputed just to compare: a first index adds every
+   * note without building one summary per note (the directory asks once, for all names).
+   */
+  private summaryChanged(name: string, before: NoteSummary | undefined): boolean {
+    this.summaries.delete(name);
+    if (!before) return true;
+    return !sameSummary(before, this.summaryOf(name));
   }
 
   private trackNote(uri: string, oldNote: Note | undefined, newNote: Note | undefined): void {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { findFrontmatter } from '../../src/core/parse/fence';
-import { precheckBody } from '../../src/core/parse/followUps';
+import { isIsoDate } from '../../src/core/dates';
+import { mayContainBadTokenDate, precheckBody } from '../../src/core/parse/followUps';
 import { topLevelCode } from '../../src/core/parse/topLevelCode';
 import { precheckDifference, referenceFollowUps } from '../fuzz/harness';
 
@@ -50,5 +51,55 @@ describe('the pre-check of a body for follow-ups (precheckBody)', () => {
   it('gives each top-level code block from its opening line to the end of its closing line', () => {
     const text = 'a\n```\nb\n```\nc\n<!--\nd\n-->\n';
     assert.deepEqual(topLevelCode(text, 0).regions, [2, 11, 14, 24]);
+  });
+});
+
+/** The pre-check's rule as one regular expression (what `mayContainBadTokenDate` computes faster). */
+function badDateByOneExpression(text: string, from: number): boolean {
+  const re = /(?:due|after|done):(\S*)|(?:📅|🛫|✅)\uFE0F?[ \t\u00A0]*(\S*)/giu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = m[1] ?? m[2];
+    if (!/^\d{4}-\d{2}-\d{2}(?![\d/.-])/.test(value) || !isIsoDate(value.slice(0, 10))) return true;
+  }
+  return false;
+}
+
+describe('the pre-check for bad follow-up dates (mayContainBadTokenDate)', () => {
+  const CASES: Array<[string, string, number, boolean]> = [
+    ['finds no date token in prose', 'a note\n- [x] done thing\n', 0, false],
+    ['takes a real date', '- [x] a due:2026-11-27\n', 0, false],
+    ['flags a date that is not on the calendar', '- [x] a due:2026-02-30\n', 0, true],
+    ['flags a slashed date', '- [x] a after:2026/11/27\n', 0, true],
+    ['flags a date run on by a digit, a dot or a slash', '- [x] a done:2026-11-270 b\n- [x] c\n', 0, true],
+    ['reads the labels in any case', '- [x] a DUE:2026-13-01\n', 0, true],
+    ['flags an empty value', '- [x] a due:\n', 0, true],
+    ['reads an emoji date after a variation selector and spaces', '- [x] a 📅\uFE0F\u00A0 2026-11-27\n', 0, false],
+    ['flags an emoji with no date after it', '- [x] a ✅ three things\n', 0, true],
+    ['skips a label inside the value before it', '- [x] a due:2026-11-27due:x\n', 0, false],
+    ['starts looking at `from`', 'due:x\n- [x] a due:2026-11-27\n', 6, false],
+  ];
+  for (const [behaviour, text, from, expected] of CASES) {
+    it(behaviour, () => {
+      assert.equal(mayContainBadTokenDate(text, from), expected);
+      assert.equal(badDateByOneExpression(text, from), expected);
+    });
+  }
+
+  it('says what the one regular expression says on 20,000 generated texts', () => {
+    const parts = ['due:', 'DuE:', 'after:', 'done:', '📅', '🛫', '✅', '\uFE0F', ' ', '\u00A0', '\t', '\n', '2026-11-27', '2026-02-30', '2026/11/27', '1', '-', '.', 'x', 'ſ', '\uD83D', '\uDCC5', 'é'];
+    let seed = 20261202;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let k = next(12); k >= 0; k--) text += parts[next(parts.length)];
+      let from = next(text.length + 1);
+      // `from` is where a checkbox starts in real use, never inside a surrogate pair (where the `u` flag steps back).
+      if (/[\uD800-\uDBFF]/.test(text[from - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;
+      assert.equal(mayContainBadTokenDate(text, from), badDateByOneExpression(text, from), JSON.stringify([text, from]));
+    }
   });
 });

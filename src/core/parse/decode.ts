@@ -15,8 +15,9 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
 
 /** Decodes UTF-8 (with or without BOM). Binary files are refused; invalid UTF-8 is read leniently with a warning. */
 export function decodeNoteBytes(bytes: Uint8Array): DecodeResult {
-  const sniff = bytes.subarray(0, Math.min(bytes.length, BINARY_SNIFF_BYTES));
-  if (sniff.includes(0)) {
+  // The typed array's own search: a Node Buffer's `includes` is a much slower wrapper.
+  const sniff = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, BINARY_SNIFF_BYTES));
+  if (Uint8Array.prototype.includes.call(sniff, 0)) {
     return { ok: false, reason: 'This file looks binary (it contains NUL bytes), so it was skipped.' };
   }
   try {
