@@ -29,7 +29,8 @@
  *   queries (`upcomingOf`, `followUps()`, `meetings()`, `directory()`), `--changes` random
  *   body edits; a profile's role and a note's date edited, 40 each, as separate samples;
  * - heap: a fresh child process indexes the realistic 10,000-note corpus (every open follow-up
- *   known), drops the file buffers, gc, `heapUsed`;
+ *   known), drops the file buffers, gc, `heapUsed` (and the file bytes the index still keeps
+ *   outside the heap for bodies not parsed yet, `arrayBuffers`, beside it);
  * - bundles: esbuild.js's own options with `--production` (minified), in memory (dist/ is left alone).
  */
 import { spawnSync } from 'node:child_process';
@@ -283,6 +284,8 @@ async function reindexRun(corpus: Corpus, changes: number): Promise<ReindexResul
 interface HeapResult {
   baselineMb: number;
   heapMb: number;
+  /** File bytes the index keeps outside the heap (`arrayBuffers` after gc): bodies not parsed yet. */
+  keptBytesMb: number;
   openFollowUps: number;
 }
 
@@ -290,6 +293,7 @@ async function heapChild(dir: string): Promise<void> {
   const files = await listMarkdownFiles(dir, () => true, []);
   collectGarbage();
   const baseline = process.memoryUsage().heapUsed;
+  const baselineBuffers = process.memoryUsage().arrayBuffers;
   let buffers: Buffer[] | undefined = readAll(files);
   const journal = new Journal();
   journal.batch(() => files.forEach((f, i) => journal.setBytes(fileUri(f), buffers![i])));
@@ -297,8 +301,8 @@ async function heapChild(dir: string): Promise<void> {
   upcomingOf(journal, TODAY, UPCOMING);
   const openFollowUps = journal.followUps().length;
   collectGarbage();
-  const heap = process.memoryUsage().heapUsed;
-  const result: HeapResult = { baselineMb: baseline / 2 ** 20, heapMb: heap / 2 ** 20, openFollowUps };
+  const { heapUsed: heap, arrayBuffers } = process.memoryUsage();
+  const result: HeapResult = { baselineMb: baseline / 2 ** 20, heapMb: heap / 2 ** 20, keptBytesMb: Math.max(0, arrayBuffers - baselineBuffers) / 2 ** 20, openFollowUps };
   process.stdout.write(JSON.stringify(result) + '\n');
   if (journal.uris().length === 0) process.exitCode = 1; // keeps `journal` alive until here
 }
@@ -533,7 +537,7 @@ function renderTable(results: CorpusResults[], reindex: ReindexResult[], heap: H
 
   const kb = (b: number): string => (b / 1024).toFixed(0);
   lines.push('', '| Size | Value | Target | Result |', '| --- | --- | --- | --- |',
-    `| Heap after indexing realistic 10k (MB, \`heapUsed\` after gc; modules alone in brackets) | ${heap.heapMb.toFixed(0)} (${heap.baselineMb.toFixed(0)}) | ≤ ${TARGET.heapMb} MB | ${verdict(heap.heapMb <= TARGET.heapMb, `${heap.heapMb.toFixed(0)} MB`)} |`,
+    `| Heap after indexing realistic 10k (MB, \`heapUsed\` after gc; modules alone in brackets; + file bytes kept outside the heap for unparsed bodies) | ${heap.heapMb.toFixed(0)} (${heap.baselineMb.toFixed(0)}) + ${heap.keptBytesMb.toFixed(1)} | ≤ ${TARGET.heapMb} MB | ${verdict(heap.heapMb + heap.keptBytesMb <= TARGET.heapMb, `${(heap.heapMb + heap.keptBytesMb).toFixed(0)} MB with the kept bytes`)} |`,
     `| \`dist/extension.js\` minified (KiB) | ${kb(bundles.desktop)} | ≤ ${TARGET.bundleKb} KB | ${verdict(bundles.desktop / 1024 <= TARGET.bundleKb, `${kb(bundles.desktop)} KiB`)} |`,
     `| \`dist/web/extension.js\` minified (KiB) | ${kb(bundles.web)} | ≤ ${TARGET.bundleKb} KB | ${verdict(bundles.web / 1024 <= TARGET.bundleKb, `${kb(bundles.web)} KiB`)} |`);
   return lines.join('\n');
