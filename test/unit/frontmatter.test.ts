@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFrontmatter } from '../../src/core/parse/frontmatter';
+import { keyLineFinder, readFrontmatter } from '../../src/core/parse/frontmatter';
+import { seededRandom } from '../../bench/random';
 import { parseJournalFile } from '../../src/core/parse/file';
 import { Journal } from '../../src/core/journal';
 
@@ -196,6 +197,53 @@ describe('frontmatter', () => {
       const parsed = parseJournalFile('n.md', '---\nperson: Carly Chen\ndate: 2026-11-20\ntype: 1:1\n---\n');
       assert.equal(parsed.kind === 'note' ? parsed.note.explicitType : undefined, 'one-on-one');
       assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['type-alias']);
+    });
+  });
+
+  describe('the line of a key (keyLineFinder)', () => {
+    /** The rule as one regular expression per key over split lines: what the finder reads by hand. */
+    const byRegExp = (raw: string, key: string): number | undefined => {
+      const pattern = new RegExp(`^\\s*['"]?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*:`);
+      const index = raw.split(/\r\n|\r|\n/).findIndex((l) => pattern.test(l));
+      return index < 0 ? undefined : index + 1;
+    };
+    const cases: Array<[string, string, number | undefined]> = [
+      ['\nperson: A\ndate: 2026-01-01', 'date', 3],
+      ['\nperson: A\ndate: 2026-01-01', 'person', 2],
+      ['\n  "person" : A', 'person', 2],
+      ["\n'person': A", 'person', 2],
+      ['\n"person\': A', 'person', 2],
+      ['\npersonal: A\nperson: B', 'person', 3],
+      ['\nperson\u00a0: A', 'person', 2],
+      ['\n\u3000person: A', 'person', 2],
+      ['\nperson\n: A', 'person', undefined],
+      ['\r\nperson: A\rdate: x', 'date', 3],
+      ['\n# person: A', 'person', undefined],
+      ['\n- person: A', 'person', undefined],
+      ['\nperson:', 'person', 2],
+      ['\nperson', 'person', undefined],
+      ['\n"": A', '"', 2],
+      ['\n""": A', '"', 2],
+      ['', 'person', undefined],
+    ];
+    for (const [raw, key, line] of cases) {
+      it(`finds ${JSON.stringify(key)} in ${JSON.stringify(raw)} on line ${line}`, () => {
+        assert.equal(keyLineFinder(raw)(key), line);
+        assert.equal(byRegExp(raw, key), line);
+      });
+    }
+
+    it('answers as the regular expression does on 20,000 generated frontmatters', () => {
+      const random = seededRandom(20261202);
+      const pieces = ['person', 'date', 'type', 'per', ' ', '\t', '\u00a0', '\u2028', '"', "'", ':', ': x', '\n', '\r\n', '\r', '#', '-', 'x', '\ufeff'];
+      const keys = ['person', 'date', 'type', 'per', '"', 'x'];
+      for (let n = 0; n < 20_000; n++) {
+        let raw = '';
+        const length = Math.floor(random() * 14);
+        for (let i = 0; i < length; i++) raw += pieces[Math.floor(random() * pieces.length)];
+        const finder = keyLineFinder(raw);
+        for (const key of keys) assert.equal(finder(key), byRegExp(raw, key), `${JSON.stringify(raw)} ${key}`);
+      }
     });
   });
 });

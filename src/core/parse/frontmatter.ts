@@ -8,7 +8,7 @@
  * opened it, not where the parser gave up) and say in plain words what to change.
  */
 import yaml from 'js-yaml';
-import { findFrontmatter, isOpeningFence, splitLines } from './fence';
+import { findFrontmatter, isOpeningFence, lineStarts, splitLines } from './fence';
 import { readFlatYaml } from './flatYaml';
 
 export interface FrontmatterResult {
@@ -48,22 +48,48 @@ export function readFrontmatter(text: string): FrontmatterResult {
   }
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The 1-based line of the first line whose raw text starts with `key:` inside the frontmatter. */
 export function lineOfKey(raw: string, key: string): number | undefined {
   return keyLineFinder(raw)(key);
 }
 
-/** `lineOfKey` for several keys of one frontmatter: its lines are split once. */
+/**
+ * `lineOfKey` for several keys of one frontmatter: a line counts when it matches
+ * `^\s*['"]?key['"]?\s*:`. Read by hand over the line starts (found once), not by a regular
+ * expression built per key: this runs for every note of the journal.
+ */
 export function keyLineFinder(raw: string): (key: string) => number | undefined {
-  // raw starts right after the opening `---`, so lines[0] is the rest of line 1.
-  const lines = splitLines(raw);
+  // raw starts right after the opening `---`, so its first line is the rest of line 1.
+  const starts = lineStarts(raw);
   return (key) => {
-    const pattern = new RegExp(`^\\s*['"]?${escapeRegExp(key)}['"]?\\s*:`);
-    const index = lines.findIndex((l) => pattern.test(l));
-    return index < 0 ? undefined : index + 1;
+    for (let i = 0; i < starts.length; i++) if (lineStartsWithKey(raw, starts[i], key)) return i + 1;
+    return undefined;
   };
+}
+
+/** Whether the line at `start` matches `^\s*['"]?key['"]?\s*:` (the line ends at `\r` or `\n`). */
+function lineStartsWithKey(raw: string, start: number, key: string): boolean {
+  let at = start;
+  while (isSpaceInLine(raw.charCodeAt(at))) at++;
+  const c = raw.charCodeAt(at);
+  // The optional quote: consumed when the key follows it, else the key may start with it.
+  if ((c === 0x22 || c === 0x27) && keyThenColon(raw, at + 1, key)) return true;
+  return keyThenColon(raw, at, key);
+}
+
+function keyThenColon(raw: string, at: number, key: string): boolean {
+  if (!raw.startsWith(key, at)) return false;
+  let i = at + key.length;
+  const c = raw.charCodeAt(i);
+  if (c === 0x22 || c === 0x27) i++;
+  while (isSpaceInLine(raw.charCodeAt(i))) i++;
+  return raw.charCodeAt(i) === 0x3a;
+}
+
+/** `\s` of a regular expression, without the line breaks that end a line here (`\r`, `\n`). */
+function isSpaceInLine(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

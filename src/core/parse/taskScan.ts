@@ -18,26 +18,24 @@
  * indented 5+ columns after their marker, and lists nested deeper than `MAX_DEPTH`.
  */
 import type { RawFollowUp } from '../model';
-import { lineAt, lineStarts } from './fence';
+import { detachedSlice, lineStarts } from './fence';
 import type { BadTokenDate } from './followUps';
 import { hasToken } from './tokens';
 
 /** Items nested deeper than this go to remark (and its nesting budget). */
 const MAX_DEPTH = 16;
 
-const LIST_MARKER = /^(?:[-*+]|(\d{1,9})[.)])(?= |$)/;
-const ATX_HEADING = /^#{1,6}(?: |$)/;
-const THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
-const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,}) *$/;
-const TASK_CHECK = /^\[([ xX])\]/;
-
+/*
+ * Block starts are recognised by hand on the note's own text (offsets, no substring per line):
+ * a list item, heading or thematic break on every few lines made the scanner allocate more than
+ * it read. Each reader below says the pattern it stands for, matched against the line's text from
+ * its first non-space character (`rest`) to its end, without the line ending.
+ */
 /**
  * The characters (code units below 128) a line's text may start with when it starts a block the
  * scanner handles other than a paragraph: `=` and `-` (a setext underline), `*`, `-` and `_` (a
- * thematic break), `#`, backtick and `~`, `<`, `>`, `+` and digits (list markers). The patterns
- * above all begin with one of them; a line starting with anything else is paragraph text.
+ * thematic break), `#`, backtick and `~`, `<`, `>`, `+` and digits (list markers). The readers
+ * below all begin with one of them; a line starting with anything else is paragraph text.
  */
 const BLOCK_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => '=-*_#`~<>+0123456789'.includes(String.fromCharCode(c)));
 
@@ -51,6 +49,9 @@ interface Item {
   /** Its own text holds `#confidential` (known once its first paragraph is closed). */
   confidential: boolean;
   line: number;
+  /** Where its marker line starts and ends (without the line ending): its source line. */
+  lineStart: number;
+  lineEnd: number;
   /** Set for a task item; `maybe` while an empty checkbox waits for its paragraph to go on. */
   task?: { done: boolean; maybe: boolean };
 }
@@ -77,19 +78,36 @@ export interface TaskScan {
  */
 export function scanTaskItems(text: string, bodyStartLine: number, readTokens: ReadTokens): TaskScan | undefined {
   const result: TaskScan = { items: [], badDates: [] };
-  const starts = lineStarts(text);
-  if (bodyStartLine > starts.length) return result;
-  const bodyStart = starts[bodyStartLine - 1];
+  const bodyStart = offsetOfLine(text, bodyStartLine);
+  if (bodyStart < 0) return result;
   if (text.indexOf('\t', bodyStart) >= 0) return undefined;
   for (let at = text.indexOf('\r', bodyStart); at >= 0; at = text.indexOf('\r', at + 1)) {
     if (text[at + 1] !== '\n') return undefined;
   }
+  // From here on every line ends at `\n` (a `\r` before it is dropped).
 
   const open: Item[] = [];
   let para: Paragraph | undefined;
-  /** An open top-level fence, or comment. */
-  let fence: { char: string; length: number } | undefined;
+  /** An open top-level fence (its character and length; 0 when none), or comment. */
+  let fenceChar = 0;
+  let fenceLength = 0;
   let inComment = false;
+  /** Where the `-->` ending the open comment is (-1: nowhere, the comment runs to the end). */
+  let commentEnd = -1;
+  /** The next `#` at or after the last paragraph looked at (-1: none), for `mayHoldConfidentialTag`. */
+  let nextHash = 0;
+  /**
+   * Whether `#confidential` may be written in `[from, to)`: what `hasToken(…, 'confidential')`
+   * looks for first (`/#confidential/i`; without the `u` flag only ASCII letters fold). Paragraphs
+   * close in the text's order, so one search for `#` serves them all.
+   */
+  const mayHoldConfidentialTag = (from: number, to: number): boolean => {
+    if (nextHash >= 0 && nextHash < from) nextHash = text.indexOf('#', from);
+    for (; nextHash >= 0 && nextHash + 13 <= to; nextHash = text.indexOf('#', nextHash + 1)) {
+      if (isConfidentialTagAt(text, nextHash)) return true;
+    }
+    return false;
+  };
   /** The last non-blank line was indented code (micromark lets it "interrupt" across blank lines). */
   let afterIndentedCode = false;
   let inQuote = false;
@@ -109,10 +127,14 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
       if (at < p.end && text.charCodeAt(at) === 0x5b) refused = true;
     }
-    const own = text.slice(p.start, p.end);
-    item.confidential = hasToken(own, 'confidential');
     const task = item.task;
-    if (!task) return;
+    // Most items hold no `#confidential`: their text is not even copied out then.
+    if (!task) {
+      item.confidential = mayHoldConfidentialTag(p.start, p.end) && hasToken(text.slice(p.start, p.end), 'confidential');
+      return;
+    }
+    const own = text.slice(p.start, p.end);
+    item.confidential = mayHoldConfidentialTag(p.start, p.end) && hasToken(own, 'confidential');
     // An empty checkbox is a task only when its paragraph goes on to another line.
     if (task.maybe && p.lines === 1) {
       item.task = undefined;
@@ -121,7 +143,7 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     const line = item.line;
     result.items.push({
       line,
-      source: lineAt(text, starts, line),
+      source: detachedSlice(text, item.lineStart, item.lineEnd),
       done: task.done,
       ...readTokens(own, line, result.badDates),
       ...(item.under ? { underConfidential: true } : {}),
@@ -143,18 +165,21 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     para = { start, end, lines: 1 };
   };
 
-  for (let i = bodyStartLine - 1; i < starts.length; i++) {
-    const lineStart = starts[i];
-    let lineEnd = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
-    if (lineEnd > lineStart && text[lineEnd - 1] === '\r') lineEnd--;
+  let lineNumber = bodyStartLine - 1;
+  for (let lineStart = bodyStart, next: number; lineStart <= text.length; lineStart = next) {
+    lineNumber++;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    next = lineEnd + 1; // past the text's end after its last line
+    if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
 
-    if (fence) {
-      const close = FENCE_CLOSE.exec(text.slice(lineStart, lineEnd));
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
+    if (fenceChar !== 0) {
+      if (closesFence(text, lineStart, lineEnd, fenceChar, fenceLength)) fenceChar = 0;
       continue;
     }
     if (inComment) {
-      if (text.slice(lineStart, lineEnd).includes('-->')) inComment = false;
+      // `-->` holds no line ending: the comment ends on the line its first one is on.
+      if (commentEnd >= 0 && commentEnd < lineEnd) inComment = false;
       continue;
     }
 
@@ -165,7 +190,8 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       inQuote = false;
       continue;
     }
-    const first = text.charCodeAt(lineStart + indent);
+    const restStart = lineStart + indent;
+    const first = text.charCodeAt(restStart);
 
     // Open items this line continues: those whose content column it reaches.
     let matched = 0;
@@ -187,81 +213,77 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
 
     // Most lines are prose: a line whose first character starts none of the blocks below is text.
     if (first >= 128 || !BLOCK_START[first]) {
-      textLine(lineStart + indent, lineEnd, matched);
+      textLine(restStart, lineEnd, matched);
       continue;
     }
-    const rest = text.slice(lineStart + indent, lineEnd);
 
     // A setext underline turns the paragraph into a heading: not modelled.
-    if (para && SETEXT_UNDERLINE.test(rest)) return undefined;
+    if (para && isSetextUnderline(text, restStart, lineEnd)) return undefined;
 
-    if (THEMATIC_BREAK.test(rest)) {
+    if (isThematicBreak(text, restStart, lineEnd) || isAtxHeading(text, restStart, lineEnd)) {
       closeParagraph();
       closeItemsFrom(matched);
       inQuote = false;
       afterIndentedCode = false;
       continue;
     }
-    if (ATX_HEADING.test(rest)) {
-      closeParagraph();
-      closeItemsFrom(matched);
-      inQuote = false;
-      afterIndentedCode = false;
-      continue;
-    }
-    const fenceOpen = FENCE_OPEN.exec(rest);
-    if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
+    const fenceRun = fenceRunAt(text, restStart, lineEnd);
+    // A backtick fence's info string holds no backtick.
+    if (fenceRun > 0 && !(first === 0x60 && holdsChar(text, 0x60, restStart + fenceRun, lineEnd))) {
       if (matched > 0) return undefined; // a fence in a list item ends with the item: not modelled
       closeParagraph();
       closeItemsFrom(0);
       inQuote = false;
       afterIndentedCode = false;
-      fence = { char: fenceOpen[1][0], length: fenceOpen[1].length };
+      fenceChar = first;
+      fenceLength = fenceRun;
       continue;
     }
-    if (rest[0] === '<') {
-      if (matched > 0 || !rest.startsWith('<!--')) return undefined;
+    if (first === 0x3c) { // `<`
+      if (matched > 0 || !text.startsWith('<!--', restStart)) return undefined;
       closeParagraph();
       closeItemsFrom(0);
       inQuote = false;
       afterIndentedCode = false;
       // The comment ends on the first line holding `-->`, this one included: `<!-->` and `<!--->` end at once.
-      inComment = !rest.slice(2).includes('-->');
+      commentEnd = text.indexOf('-->', restStart + 2);
+      inComment = commentEnd < 0 || commentEnd + 3 > lineEnd;
       continue;
     }
-    if (rest[0] === '>') {
+    if (first === 0x3e) { // `>`
       if (matched > 0) return undefined;
       closeParagraph();
       closeItemsFrom(0);
       afterIndentedCode = false;
       inQuote = true;
-      const content = rest.slice(1).replace(/^ /, '');
+      const content = text.slice(restStart + 1, lineEnd).replace(/^ /, '');
       if (content === '') continue;
       if (!isPlainText(content)) return undefined;
       para = { start: lineStart, end: lineEnd, lines: 1, quoted: true };
       continue;
     }
 
-    const marker = LIST_MARKER.exec(rest);
-    if (marker) {
-      const ordered = marker[1];
-      const afterMarker = rest.slice(marker[0].length);
+    const marker = listMarkerAt(text, restStart, lineEnd);
+    if (marker > 0) {
+      const ordered = first >= 0x30 && first <= 0x39;
       let spaces = 0;
-      while (spaces < afterMarker.length && afterMarker.charCodeAt(spaces) === 0x20) spaces++;
-      const content = afterMarker.slice(spaces);
+      while (restStart + marker + spaces < lineEnd && text.charCodeAt(restStart + marker + spaces) === 0x20) spaces++;
+      const contentStart = restStart + marker + spaces;
       // Empty items, and items that could not interrupt what is open, are not modelled.
-      if (content === '' || spaces > 4) return undefined;
+      if (contentStart === lineEnd || spaces > 4) return undefined;
       // Only `1.` may interrupt a paragraph of the same container (a lazy line starts a list
       // freely); after indented code, the other numbers are not modelled.
       const interrupting = para !== undefined && !para.quoted && matched === open.length;
-      if (afterIndentedCode && ordered !== undefined && Number(ordered) !== 1) return undefined;
-      if (interrupting && ordered !== undefined && Number(ordered) !== 1) {
+      const notOne = ordered && !isNumberOne(text, restStart, restStart + marker - 1);
+      if (afterIndentedCode && notOne) return undefined;
+      if (interrupting && notOne) {
         para!.end = lineEnd; // not a list item: the paragraph goes on
         para!.lines++;
         continue;
       }
-      if (LIST_MARKER.test(content) || ATX_HEADING.test(content) || THEMATIC_BREAK.test(content) || FENCE_OPEN.test(content)
-        || content[0] === '>' || content[0] === '<') return undefined;
+      const c = text.charCodeAt(contentStart);
+      if (listMarkerAt(text, contentStart, lineEnd) > 0 || isAtxHeading(text, contentStart, lineEnd) || isThematicBreak(text, contentStart, lineEnd)
+        || fenceRunAt(text, contentStart, lineEnd) > 0 || c === 0x3e || c === 0x3c) return undefined;
       closeParagraph();
       closeItemsFrom(matched);
       if (open.length >= MAX_DEPTH) return undefined;
@@ -269,19 +291,21 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       afterIndentedCode = false;
       const parent = open[open.length - 1];
       const item: Item = {
-        contentCol: indent + marker[0].length + spaces,
+        contentCol: indent + marker + spaces,
         under: parent ? parent.under || parent.confidential : false,
         confidential: false,
-        line: i + 1,
+        line: lineNumber,
+        lineStart,
+        lineEnd,
       };
-      const contentStart = lineStart + indent + marker[0].length + spaces;
       let textStart = contentStart;
-      if (content[0] === '[') {
-        const check = TASK_CHECK.exec(content);
-        const next = content[3];
-        if (!check || (next !== undefined && next !== ' ')) return undefined; // a link label, `[ ]x`, `[ ]:`…
-        const empty = content.slice(3).trim() === '';
-        item.task = { done: check[1] !== ' ', maybe: empty };
+      if (c === 0x5b) { // `[`
+        const check = text.charCodeAt(contentStart + 1);
+        const next = contentStart + 3 < lineEnd ? text.charCodeAt(contentStart + 3) : -1;
+        const isCheckbox = contentStart + 2 < lineEnd && (check === 0x20 || check === 0x78 || check === 0x58) && text.charCodeAt(contentStart + 2) === 0x5d;
+        if (!isCheckbox || (next !== -1 && next !== 0x20)) return undefined; // a link label, `[ ]x`, `[ ]:`…
+        const empty = text.slice(contentStart + 3, lineEnd).trim() === '';
+        item.task = { done: check !== 0x20, maybe: empty };
         textStart = contentStart + 3;
       }
       open.push(item);
@@ -289,11 +313,130 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       continue;
     }
 
-    textLine(lineStart + indent, lineEnd, matched);
+    textLine(restStart, lineEnd, matched);
   }
   closeParagraph();
   return refused ? undefined : result;
 }
+
+/** Where 1-based line `line` starts (line endings `\n`, `\r\n` or `\r`, as ./fence.ts counts them); -1 past the end. */
+function offsetOfLine(text: string, line: number): number {
+  if (text.indexOf('\r') >= 0) {
+    const starts = lineStarts(text);
+    return line <= starts.length ? starts[line - 1] : -1;
+  }
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const end = text.indexOf('\n', at);
+    if (end < 0) return -1;
+    at = end + 1;
+  }
+  return at;
+}
+
+/** Whether the character `code` is in `[from, to)`. */
+function holdsChar(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** `/^(?:=+|-+) *$/`: a setext underline. */
+function isSetextUnderline(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c !== 0x3d && c !== 0x2d) return false;
+  let i = from + 1;
+  while (i < to && text.charCodeAt(i) === c) i++;
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  return i === to;
+}
+
+/** `/^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/`: three or more of one of `*`, `-`, `_`, spaces between. */
+function isThematicBreak(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c !== 0x2a && c !== 0x2d && c !== 0x5f) return false;
+  let marks = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === c) marks++;
+    else if (ch !== 0x20) return false;
+  }
+  return marks >= 3;
+}
+
+/** `/^#{1,6}(?: |$)/`: an ATX heading. */
+function isAtxHeading(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i - from < 7 && text.charCodeAt(i) === 0x23) i++;
+  const hashes = i - from;
+  return hashes >= 1 && hashes <= 6 && (i === to || text.charCodeAt(i) === 0x20);
+}
+
+/**
+ * `/^(`{3,}|~{3,})(.*)$/`: the length of the run of three or more backticks or tildes that opens
+ * a fence, 0 when there is none. (`.` stops at U+2028 and U+2029, so a line holding one is no
+ * fence to that expression either.)
+ */
+function fenceRunAt(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c !== 0x60 && c !== 0x7e) return 0;
+  let i = from + 1;
+  while (i < to && text.charCodeAt(i) === c) i++;
+  const run = i - from;
+  if (run < 3) return 0;
+  for (; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2028 || ch === 0x2029) return 0;
+  }
+  return run;
+}
+
+/** `/^ {0,3}(`{3,}|~{3,}) *$/` with the fence's character, at least as long as the opening run: the line closes it. */
+function closesFence(text: string, from: number, to: number, char: number, length: number): boolean {
+  let i = from;
+  while (i < to && i - from < 4 && text.charCodeAt(i) === 0x20) i++;
+  if (i - from > 3) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x60 && c !== 0x7e) return false;
+  const runStart = i;
+  while (i < to && text.charCodeAt(i) === c) i++;
+  const run = i - runStart;
+  while (i < to && text.charCodeAt(i) === 0x20) i++;
+  return i === to && run >= 3 && c === char && run >= length;
+}
+
+/** `/^(?:[-*+]|(\d{1,9})[.)])(?= |$)/`: the length of the list marker at `from`, 0 when there is none. */
+function listMarkerAt(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  let end: number;
+  if (c === 0x2d || c === 0x2a || c === 0x2b) end = from + 1;
+  else {
+    let i = from;
+    while (i < to && i - from < 10 && isDigit(text.charCodeAt(i))) i++;
+    const digits = i - from;
+    if (digits < 1 || digits > 9 || i >= to) return 0;
+    const after = text.charCodeAt(i);
+    if (after !== 0x2e && after !== 0x29) return 0;
+    end = i + 1;
+  }
+  return end === to || text.charCodeAt(end) === 0x20 ? end - from : 0;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the digits in `[from, to)` are the number 1 (`1`, `01`…). */
+function isNumberOne(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to - 1 && text.charCodeAt(i) === 0x30) i++;
+  return i === to - 1 && text.charCodeAt(i) === 0x31;
+}
+
+/** Whether `#confidential` (ASCII letters in any case) starts at `at`. */
+function isConfidentialTagAt(text: string, at: number): boolean {
+  for (let i = 0; i < 12; i++) if ((text.charCodeAt(at + 1 + i) | 0x20) !== CONFIDENTIAL.charCodeAt(i)) return false;
+  return true;
+}
+
+const CONFIDENTIAL = 'confidential';
 
 /** Text a block quote may hold here: nothing that could start another block inside it. */
 function isPlainText(content: string): boolean {
