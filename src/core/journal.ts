@@ -12,7 +12,7 @@ import type { FollowUp, IsoDate, JournalDiagnostic, Meeting, Note, PersonProfile
 import { resolveFollowUp } from './followUpResolution';
 import { buildDirectory, type Directory } from './people';
 import { DEFAULT_SETTINGS } from './settings';
-import { affectsDirectory, bytesEntry, displayOnlyProfileChange, needsBodyParse, parseEntryBody, textEntry, unreadableEntry, type Entry } from './journalEntry';
+import { affectsDirectory, bytesEntry, checkEntryProblems, displayOnlyProfileChange, needsBodyParse, parseEntryBody, textEntry, unreadableEntry, type Entry } from './journalEntry';
 import { byFileAndLine, meetingDiagnostics, resolveMeeting } from './journalResolution';
 import { JournalGroups } from './journalGroups';
 import { MeetingList } from './meetingList';
@@ -62,6 +62,8 @@ export class Journal {
   private batchedUris: string[] = [];
   /** Notes whose bodies may hold open items or problems and are not parsed yet. */
   private readonly unparsedOpen = new Set<string>();
+  /** Notes whose bodies hold only ticked checkboxes, not looked at for problems yet (`checkEntryProblems`). */
+  private readonly unchecked = new Set<string>();
 
   constructor(options: Partial<JournalOptions> = {}) {
     this.options = { ...DEFAULT_JOURNAL_OPTIONS, ...options };
@@ -117,6 +119,7 @@ export class Journal {
     this.entries.delete(uri);
     this.noteStructure(old, undefined, this.groups.track(uri, old, undefined));
     this.unparsedOpen.delete(uri);
+    this.unchecked.delete(uri);
     if (old.parsed.kind === 'note') this.meetingList.markStale([uri], true);
     this.emit([uri]);
   }
@@ -152,6 +155,8 @@ export class Journal {
     else this.noteStructure(old, entry, groupsChanged);
     if (needsBodyParse(entry)) this.unparsedOpen.add(uri);
     else this.unparsedOpen.delete(uri);
+    if (entry.problemsUnchecked) this.unchecked.add(uri);
+    else this.unchecked.delete(uri);
     this.emit([uri]);
   }
 
@@ -186,14 +191,18 @@ export class Journal {
 
   // ── Background work ────────────────────────────────────────────────────────────────────────
 
-  /** How many note bodies that may hold open follow-ups or problems are still unparsed. */
+  /**
+   * How much background work is left: note bodies that may hold open follow-ups or problems and
+   * are still unparsed, then bodies with only ticked checkboxes not yet looked at for problems.
+   */
   pendingBodies(): number {
-    return this.unparsedOpen.size;
+    return this.unparsedOpen.size + this.unchecked.size;
   }
 
   /**
    * Parses up to `max` pending bodies, resolving a note's open items too (the open list's first
-   * query then only collects them); returns how many remain. Lets a host index in chunks that yield.
+   * query then only collects them), then looks at the unchecked ones (parsing those that may
+   * report a problem); returns how many remain. Lets a host index in chunks that yield.
    */
   parseSomeBodies(max: number): number {
     let n = 0;
@@ -203,13 +212,22 @@ export class Journal {
       if (entry?.parsed.kind === 'note') this.resolvedOpenItems(uri, entry);
       else if (entry) this.ensureItems(uri, entry);
     }
-    return this.unparsedOpen.size;
+    for (const uri of this.unchecked) {
+      if (n++ >= max) break;
+      this.unchecked.delete(uri);
+      const entry = this.entries.get(uri);
+      if (!entry) continue;
+      checkEntryProblems(entry);
+      if (needsBodyParse(entry)) this.ensureItems(uri, entry);
+    }
+    return this.pendingBodies();
   }
 
   private ensureItems(uri: string, entry: Entry): RawFollowUp[] {
     if (entry.items) return entry.items;
     const items = parseEntryBody(uri, entry);
     this.unparsedOpen.delete(uri);
+    this.unchecked.delete(uri);
     return items;
   }
 

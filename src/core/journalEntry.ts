@@ -35,6 +35,14 @@ export interface Entry {
    * when `mayHaveOpen` is false: a body that may hold open items is parsed anyway.)
    */
   mayHaveProblems?: boolean;
+  /**
+   * Set for a body with only ticked checkboxes that has not been looked at for problems yet
+   * (`checkEntryProblems`): the background pass does it after the bodies that may hold open
+   * items, so the first index does not pay for it before any view has its data.
+   */
+  problemsUnchecked?: boolean;
+  /** Where the body's first possible checkbox is (bad dates are looked for from there on). */
+  firstCheckbox?: number;
   /** The text is within the nesting budget (`withinNestingBudget`), measured when it was set. */
   withinBudget?: boolean;
   /** The note's meeting, resolved against the directory of `version`. */
@@ -69,10 +77,10 @@ export function textEntry(uri: string, rawText: string, extraDiagnostics: readon
         else entry.text = text;
         entry.mayHaveOpen = mayHaveOpen;
         // A body that may hold open items is parsed anyway (which measures its nesting then):
-        // only the others are measured now, and looked at for bad dates.
+        // only the others are measured, and looked at for bad dates, later.
         if (!mayHaveOpen) {
-          entry.withinBudget = withinNestingBudget(text);
-          entry.mayHaveProblems = !entry.withinBudget || mayContainBadTokenDate(text, firstCheckbox);
+          entry.problemsUnchecked = true;
+          entry.firstCheckbox = firstCheckbox;
         }
       } else {
         entry.items = [];
@@ -109,6 +117,19 @@ export function unreadableEntry(uri: string, reason: string): Entry {
   };
 }
 
+/**
+ * Looks at a body with only ticked checkboxes for what parsing it could report (too deep a
+ * nesting, a bad date), without parsing it: afterwards `needsBodyParse` says whether it must be.
+ */
+export function checkEntryProblems(entry: Entry): void {
+  if (!entry.problemsUnchecked) return;
+  entry.problemsUnchecked = undefined;
+  if (entry.items) return;
+  const text = sourceText(entry);
+  entry.withinBudget = withinNestingBudget(text);
+  entry.mayHaveProblems = !entry.withinBudget || mayContainBadTokenDate(text, entry.firstCheckbox ?? 0);
+}
+
 /** Whether the body still has to be parsed before open-item queries or diagnostics can use it. */
 export function needsBodyParse(entry: Entry): boolean {
   return (entry.mayHaveOpen || entry.mayHaveProblems === true) && entry.items === undefined;
@@ -129,6 +150,7 @@ export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
   if (problem) entry.itemDiagnostics.push({ uri, line: problem.line, severity: 'warning', code: problem.kind, message: problem.message });
   entry.text = undefined; // the items are all we need from now on
   entry.bytes = undefined;
+  entry.problemsUnchecked = undefined;
   return items;
 }
 

@@ -162,10 +162,12 @@ describe('journal', () => {
 
     it('parses bodies lazily: open-item queries skip notes that can only hold done items', () => {
       const journal = setUp();
-      assert.equal(journal.pendingBodies(), 2, 'a.md and b.md may hold open items; c.md cannot');
-      assert.equal(journal.parseSomeBodies(1), 1);
-      assert.equal(journal.parseSomeBodies(10), 0);
+      assert.equal(journal.pendingBodies(), 3, 'a.md and b.md may hold open items; c.md, only ticked ones, waits to be looked at for problems');
+      assert.equal(journal.parseSomeBodies(1), 2);
       assert.deepEqual(journal.followUps().map((f) => [f.uri, f.line]), [['a.md', 5], ['a.md', 6], ['b.md', 5]]);
+      assert.equal(journal.pendingBodies(), 1, 'the open list needed a.md and b.md, not c.md');
+      assert.equal(journal.parseSomeBodies(10), 0);
+      assert.deepEqual(journal.followUps({ parsedOnly: true, includeDone: true }).map((f) => f.uri), ['a.md', 'a.md', 'b.md'], "c.md's valid dates leave its body unparsed");
       assert.deepEqual(journal.followUps({ includeDone: true }).map((f) => [f.uri, f.line]), [['a.md', 5], ['a.md', 6], ['b.md', 5], ['c.md', 6]]);
     });
   });

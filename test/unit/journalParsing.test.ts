@@ -46,6 +46,9 @@ describe('the journal under hostile notes', () => {
   it('leaves a note whose done items all have valid dates out of the background parse', () => {
     const journal = new Journal();
     journal.set('file:///j/n.md', note('Carly', '- [x] fine done:2026-11-21 ✅ 2026-11-21\n'));
-    assert.equal(journal.pendingBodies(), 0);
+    assert.equal(journal.pendingBodies(), 1, 'it waits to be looked at for problems');
+    assert.equal(journal.parseSomeBodies(10), 0);
+    assert.deepEqual(journal.followUps({ parsedOnly: true, includeDone: true }), [], 'looked at, not parsed');
+    assert.equal(journal.followUps({ includeDone: true }).length, 1);
   });
 });
