@@ -49,6 +49,8 @@ describe('follow-ups', () => {
       ['takes no owner from a link URL', 'read [it](https://x.y/@carly)', tokens('read [it](https://x.y/@carly)')],
       ['takes no owner from an escaped @', 'thank \\@name for it', tokens('thank \\@name for it')],
       ['takes the owner after an escaped one', '\\@name then @Dana', tokens('\\@name then', { ownerMention: 'Dana' })],
+      ['keeps brackets that held no token', 'ask (quietly) about _it_ @Dana', tokens('ask (quietly) about _it_', { ownerMention: 'Dana' })],
+      ['drops brackets a token left empty, nested in others', 'send it ((due:2026-01-08)) [ **#escalate** ]', tokens('send it', { due: '2026-01-08', escalate: true })],
     ];
     for (const [behaviour, text, expected] of cases) {
       it(`${behaviour}: ${JSON.stringify(text)}`, () => {

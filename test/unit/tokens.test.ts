@@ -25,6 +25,9 @@ const cases: Array<[string, string, Array<[TokenKind, string, boolean]>]> = [
   ['reads nothing followed by a word character or slash', '#escalated #escalate/x due:2026-01-01x', [['due', '2026-01-01x', false]]],
   ['reads link text but not the URL', '[@Carly](https://x.y/@dana)', [['owner', 'Carly', true]]],
   ['does not read ✅ before prose as a date', '✅ 3 things left', []],
+  ['reads a label glued to the letters it starts with only at a boundary', 'add adue:2026-01-01 ddone:2026-01-01 (DONE:2026-01-02)', [['done', '2026-01-02', true]]],
+  ['reads a date whose value holds another label', 'due:due:2026-01-01', [['due', 'due:2026-01-01', false]]],
+  ['reads nothing in an uppercase bare URL, and a token after it', 'see HTTP://x.y/@carly WWW.x.y/#escalate then @Dana', [['owner', 'Dana', true]]],
 ];
 
 describe('the follow-up token grammar', () => {

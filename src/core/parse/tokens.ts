@@ -78,6 +78,10 @@ const MASK = '\u2400';
 
 /** What the masked spans start with: a backslash, a backtick, `](`, `<`, and the letters a bare URL starts with. */
 const MASK_STARTS = /[\\`\]<hfmwHW]/g;
+/** The same without the letters, for a text that holds no bare URL (`hasNoBareUrl`). */
+const MASK_STARTS_BUT_URLS = /[\\`\]<]/g;
+/** What every bare URL holds (BARE_URL): `://` after its scheme, `mailto:` or `www.`. */
+const BARE_URL_MARK = /:\/\/|mailto:|www\./i;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const AUTOLINK_OR_TAG = /<(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+|\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?|!--[\s\S]*?--)>/y;
 const BARE_URL = /(?:(?:https?|ftp|file):\/\/|mailto:|www\.)[^\s<>]*/iy;
@@ -95,8 +99,10 @@ export function maskNonTokenText(text: string): string {
     out += text.slice(copied, from) + MASK.repeat(end - from);
     copied = end;
   };
-  MASK_STARTS.lastIndex = 0;
-  for (let found = MASK_STARTS.exec(text); found; found = MASK_STARTS.exec(text)) {
+  // Most texts hold no URL: then only the other spans are looked for, not every word's first letter.
+  const starts = BARE_URL_MARK.test(text) ? MASK_STARTS : MASK_STARTS_BUT_URLS;
+  starts.lastIndex = 0;
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
     const i = found.index;
     const ch = text[i];
     let next = i + 1;
@@ -140,7 +146,7 @@ export function maskNonTokenText(text: string): string {
         next = i + Math.max(1, url.length);
       }
     }
-    MASK_STARTS.lastIndex = next;
+    starts.lastIndex = next;
   }
   return copied === 0 && out === '' ? text : out + text.slice(copied);
 }
@@ -176,11 +182,12 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /**
- * The first code unit of every token: `@`, `#`, the letters `due:`, `after:` and `done:` start
- * with (PLAIN_DATE is case-insensitive without `u`, so only ASCII letters match them), and the
- * emoji dates (📅 and 🛫 start with the surrogate U+D83D, ✅ is U+2705).
+ * Where a token can start: `@`, `#`, a `due:`, `after:` or `done:` label (PLAIN_DATE is
+ * case-insensitive without `u`, so only ASCII letters match them; a label holds no other start),
+ * and the emoji dates (📅 and 🛫 start with the surrogate U+D83D, ✅ is U+2705). Looking for the
+ * labels, not for every `a` and `d`, leaves most item texts without a single candidate.
  */
-const TOKEN_STARTS = /[@#dDaA\uD83D\u2705]/g;
+const TOKEN_STARTS = /(?:due|after|done):|[@#\u2705]|\uD83D/gi;
 
 /** Every token of a text, in order. Tokens never overlap. */
 export function findTokens(text: string): Token[] {
@@ -254,6 +261,7 @@ const WRAPPERS: ReadonlyArray<[string, string]> = [['(', ')'], ['[', ']'], ['{',
 const CUT = '\u0000';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WRAPPER_OPENERS = new RegExp(`[${escape(WRAPPERS.map(([o]) => o[0]).join(''))}]`);
+const CUTS_AND_SPACES = new RegExp(`[\\s${CUT}]+`, 'g');
 const EMPTY_WRAPPER = new RegExp(WRAPPERS.map(([o, c]) => `${escape(o)}[\\s${CUT}]*${CUT}[\\s${CUT}]*${escape(c)}`).join('|'), 'g');
 
 /**
@@ -265,17 +273,35 @@ export function removeTokens(text: string, remove: readonly Token[]): string {
   if (remove.length === 0 && !text.includes(CUT)) return text.replace(/\s+/g, ' ').trim();
   let out = '';
   let at = 0;
-  for (const t of [...remove].sort((a, b) => a.start - b.start)) {
+  for (const t of inStartOrder(remove)) {
     out += text.slice(at, t.start) + CUT;
     at = t.end;
   }
   out += text.slice(at);
-  // Only a wrapper's opening mark can start an empty wrapper: without one, there is none to remove.
-  for (let before = WRAPPER_OPENERS.test(out) ? '' : out; before !== out;) {
+  for (let before = mayHoldEmptyWrapper(out) ? '' : out; before !== out;) {
     before = out;
     out = out.replace(EMPTY_WRAPPER, CUT);
   }
-  return out.split(CUT).join(' ').replace(/\s+/g, ' ').trim();
+  // Every run of whitespace and cut marks becomes one space.
+  return out.replace(CUTS_AND_SPACES, ' ').trim();
+}
+
+function inStartOrder(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].start < tokens[i - 1].start) return [...tokens].sort((a, b) => a.start - b.start);
+  return tokens;
+}
+
+/**
+ * Whether EMPTY_WRAPPER can match: a wrapper's opening mark, then only whitespace and cut marks
+ * up to a cut mark. Without one, there is no empty wrapper to remove.
+ */
+function mayHoldEmptyWrapper(out: string): boolean {
+  for (let cut = out.indexOf(CUT); cut >= 0; cut = out.indexOf(CUT, cut + 1)) {
+    let i = cut - 1;
+    while (i >= 0 && (out[i] === CUT || isSpace(out[i]))) i--;
+    if (i >= 0 && WRAPPER_OPENERS.test(out[i])) return true;
+  }
+  return false;
 }
 
 /**
