@@ -42,34 +42,117 @@ const BLOCK_START: readonly boolean[] = Array.from({ length: 128 }, (_, c) => '=
 /** Reads a task item's own text (its first paragraph, without the checkbox): ./followUps.ts `readTokens`. */
 export type ReadTokens = (itemText: string, line: number, badDates: BadTokenDate[]) => Omit<RawFollowUp, 'line' | 'source' | 'done' | 'underConfidential'>;
 
-interface Item {
-  contentCol: number;
-  /** Under an item whose own text holds `#confidential`. */
-  under: boolean;
-  /** Its own text holds `#confidential` (known once its first paragraph is closed). */
-  confidential: boolean;
-  line: number;
-  /** Where its marker line starts and ends (without the line ending): its source line. */
-  lineStart: number;
-  lineEnd: number;
-  /** Set for a task item; `maybe` while an empty checkbox waits for its paragraph to go on. */
-  task?: { done: boolean; maybe: boolean };
-}
-
-interface Paragraph {
-  /** The item whose first paragraph this is (starting on its marker line), if any. */
-  item?: Item;
-  /** Offsets in the text: where the item's text starts (after the checkbox), where it ends. */
-  start: number;
-  end: number;
-  lines: number;
-  /** A paragraph in a block quote (which a line without `>` continues only lazily). */
-  quoted?: boolean;
-}
-
 export interface TaskScan {
   items: RawFollowUp[];
   badDates: BadTokenDate[];
+}
+
+/**
+ * The scanner's state between lines: the open list items (by depth) and the paragraph being
+ * read. Kept in fields of one object, not in variables closed over, so the line loop's own
+ * variables stay local to it.
+ */
+class ScanState {
+  /** How many list items are open; by depth: content column, under a `#confidential` item, holds one itself. */
+  depth = 0;
+  readonly cols = new Int32Array(MAX_DEPTH);
+  readonly under = new Uint8Array(MAX_DEPTH);
+  readonly confidential = new Uint8Array(MAX_DEPTH);
+  /** A paragraph is open: its offsets (for an item, from after the checkbox), its line count. */
+  para = false;
+  paraStart = 0;
+  paraEnd = 0;
+  paraLines = 0;
+  /** A paragraph in a block quote (which a line without `>` continues only lazily). */
+  paraQuoted = false;
+  /** The depth of the item whose first paragraph this is (starting on its marker line), -1 when none. */
+  paraItem = -1;
+  /** That item's line, where its line starts and ends (its source line), and its checkbox: 0 none, 1 open, 2 ticked. */
+  itemLine = 0;
+  itemLineStart = 0;
+  itemLineEnd = 0;
+  itemTask = 0;
+  /** An empty checkbox, a task only if its paragraph goes on to another line. */
+  itemMaybe = false;
+  inQuote = false;
+  /** The last non-blank line was indented code (micromark lets it "interrupt" across blank lines). */
+  afterIndentedCode = false;
+  /** Set when a closed paragraph turned out to hold what the scanner does not model. */
+  refused = false;
+  /** The next `#` at or after the last paragraph looked at (-1: none), for `mayHoldConfidentialTag`. */
+  nextHash = 0;
+
+  constructor(readonly text: string, readonly result: TaskScan, readonly readTokens: ReadTokens) {}
+
+  openParagraph(start: number, end: number, item: number, quoted: boolean): void {
+    this.para = true;
+    this.paraStart = start;
+    this.paraEnd = end;
+    this.paraLines = 1;
+    this.paraItem = item;
+    this.paraQuoted = quoted;
+  }
+
+  /** Plain text from `start` to `end`: the paragraph goes on (lazily too), or one starts, closing the items the line does not continue. */
+  textLine(start: number, end: number, matched: number): void {
+    if (this.para) {
+      this.paraEnd = end;
+      this.paraLines++;
+      return;
+    }
+    this.inQuote = false;
+    this.depth = matched;
+    this.afterIndentedCode = false;
+    this.openParagraph(start, end, -1, false);
+  }
+
+  closeParagraph(): void {
+    if (!this.para) return;
+    this.para = false;
+    const k = this.paraItem;
+    if (k < 0) return;
+    const { text } = this;
+    const start = this.paraStart;
+    const end = this.paraEnd;
+    // Where mdast starts a task item's text after its checkbox, the full parse drops a
+    // checkbox-like `[ ]` (`- [ ]` then `[ ] a` on the next line reads "a"), unless a link starts
+    // there: a task item whose text starts with `[` after spaces and line endings is not modelled.
+    if (this.itemTask !== 0) {
+      let at = start;
+      for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
+      if (at < end && text.charCodeAt(at) === 0x5b) this.refused = true;
+    }
+    // Most items hold no `#confidential`: their text is not even copied out then.
+    if (this.itemTask === 0) {
+      this.confidential[k] = this.mayHoldConfidentialTag(start, end) && hasToken(text.slice(start, end), 'confidential') ? 1 : 0;
+      return;
+    }
+    const own = text.slice(start, end);
+    this.confidential[k] = this.mayHoldConfidentialTag(start, end) && hasToken(own, 'confidential') ? 1 : 0;
+    if (this.itemMaybe && this.paraLines === 1) return;
+    const line = this.itemLine;
+    this.result.items.push({
+      line,
+      source: detachedSlice(text, this.itemLineStart, this.itemLineEnd),
+      done: this.itemTask === 2,
+      ...this.readTokens(own, line, this.result.badDates),
+      ...(this.under[k] ? { underConfidential: true } : {}),
+    });
+  }
+
+  /**
+   * Whether `#confidential` may be written in `[from, to)`: what `hasToken(…, 'confidential')`
+   * looks for first (`/#confidential/i`; without the `u` flag only ASCII letters fold). Paragraphs
+   * close in the text's order, so one search for `#` serves them all.
+   */
+  private mayHoldConfidentialTag(from: number, to: number): boolean {
+    const { text } = this;
+    if (this.nextHash >= 0 && this.nextHash < from) this.nextHash = text.indexOf('#', from);
+    for (; this.nextHash >= 0 && this.nextHash + 13 <= to; this.nextHash = text.indexOf('#', this.nextHash + 1)) {
+      if (isConfidentialTagAt(text, this.nextHash)) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -86,84 +169,14 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
   }
   // From here on every line ends at `\n` (a `\r` before it is dropped).
 
-  const open: Item[] = [];
-  let para: Paragraph | undefined;
+  const s = new ScanState(text, result, readTokens);
+  const cols = s.cols;
   /** An open top-level fence (its character and length; 0 when none), or comment. */
   let fenceChar = 0;
   let fenceLength = 0;
   let inComment = false;
   /** Where the `-->` ending the open comment is (-1: nowhere, the comment runs to the end). */
   let commentEnd = -1;
-  /** The next `#` at or after the last paragraph looked at (-1: none), for `mayHoldConfidentialTag`. */
-  let nextHash = 0;
-  /**
-   * Whether `#confidential` may be written in `[from, to)`: what `hasToken(…, 'confidential')`
-   * looks for first (`/#confidential/i`; without the `u` flag only ASCII letters fold). Paragraphs
-   * close in the text's order, so one search for `#` serves them all.
-   */
-  const mayHoldConfidentialTag = (from: number, to: number): boolean => {
-    if (nextHash >= 0 && nextHash < from) nextHash = text.indexOf('#', from);
-    for (; nextHash >= 0 && nextHash + 13 <= to; nextHash = text.indexOf('#', nextHash + 1)) {
-      if (isConfidentialTagAt(text, nextHash)) return true;
-    }
-    return false;
-  };
-  /** The last non-blank line was indented code (micromark lets it "interrupt" across blank lines). */
-  let afterIndentedCode = false;
-  let inQuote = false;
-  /** Set when a closed paragraph turned out to hold what the scanner does not model. */
-  let refused = false;
-
-  const closeParagraph = (): void => {
-    const p = para;
-    para = undefined;
-    const item = p?.item;
-    if (!p || !item) return;
-    // Where mdast starts a task item's text after its checkbox, the full parse drops a
-    // checkbox-like `[ ]` (`- [ ]` then `[ ] a` on the next line reads "a"), unless a link starts
-    // there: a task item whose text starts with `[` after spaces and line endings is not modelled.
-    if (item.task) {
-      let at = p.start;
-      for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
-      if (at < p.end && text.charCodeAt(at) === 0x5b) refused = true;
-    }
-    const task = item.task;
-    // Most items hold no `#confidential`: their text is not even copied out then.
-    if (!task) {
-      item.confidential = mayHoldConfidentialTag(p.start, p.end) && hasToken(text.slice(p.start, p.end), 'confidential');
-      return;
-    }
-    const own = text.slice(p.start, p.end);
-    item.confidential = mayHoldConfidentialTag(p.start, p.end) && hasToken(own, 'confidential');
-    // An empty checkbox is a task only when its paragraph goes on to another line.
-    if (task.maybe && p.lines === 1) {
-      item.task = undefined;
-      return;
-    }
-    const line = item.line;
-    result.items.push({
-      line,
-      source: detachedSlice(text, item.lineStart, item.lineEnd),
-      done: task.done,
-      ...readTokens(own, line, result.badDates),
-      ...(item.under ? { underConfidential: true } : {}),
-    });
-  };
-  const closeItemsFrom = (depth: number): void => {
-    open.length = depth;
-  };
-  /** Plain text from `start` to `end`: the paragraph goes on (lazily too), or one starts, closing the items the line does not continue. */
-  const textLine = (start: number, end: number, matched: number): void => {
-    if (para) {
-      para.end = end;
-      para.lines++;
-      return;
-    }
-    inQuote = false;
-    closeItemsFrom(matched);
-    afterIndentedCode = false;
-    para = { start, end, lines: 1 };
-  };
 
   let lineNumber = bodyStartLine - 1;
   for (let lineStart = bodyStart, next: number; lineStart <= text.length; lineStart = next) {
@@ -186,8 +199,8 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     let indent = 0;
     while (lineStart + indent < lineEnd && text.charCodeAt(lineStart + indent) === 0x20) indent++;
     if (lineStart + indent === lineEnd) {
-      closeParagraph();
-      inQuote = false;
+      s.closeParagraph();
+      s.inQuote = false;
       continue;
     }
     const restStart = lineStart + indent;
@@ -195,56 +208,56 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
 
     // Open items this line continues: those whose content column it reaches.
     let matched = 0;
-    while (matched < open.length && open[matched].contentCol <= indent) matched++;
-    const containerCol = matched > 0 ? open[matched - 1].contentCol : 0;
+    while (matched < s.depth && cols[matched] <= indent) matched++;
+    const containerCol = matched > 0 ? cols[matched - 1] : 0;
     const rel = indent - containerCol;
 
     if (rel >= 4) {
-      if (para) {
-        para.end = lineEnd;
-        para.lines++;
+      if (s.para) {
+        s.paraEnd = lineEnd;
+        s.paraLines++;
         continue; // paragraph continuation: indented code cannot interrupt a paragraph
       }
-      if (inQuote) return undefined;
-      closeItemsFrom(matched);
-      afterIndentedCode = true;
+      if (s.inQuote) return undefined;
+      s.depth = matched;
+      s.afterIndentedCode = true;
       continue; // indented code
     }
 
     // Most lines are prose: a line whose first character starts none of the blocks below is text.
     if (first >= 128 || !BLOCK_START[first]) {
-      textLine(restStart, lineEnd, matched);
+      s.textLine(restStart, lineEnd, matched);
       continue;
     }
 
     // A setext underline turns the paragraph into a heading: not modelled.
-    if (para && isSetextUnderline(text, restStart, lineEnd)) return undefined;
+    if (s.para && isSetextUnderline(text, restStart, lineEnd)) return undefined;
 
     if (isThematicBreak(text, restStart, lineEnd) || isAtxHeading(text, restStart, lineEnd)) {
-      closeParagraph();
-      closeItemsFrom(matched);
-      inQuote = false;
-      afterIndentedCode = false;
+      s.closeParagraph();
+      s.depth = matched;
+      s.inQuote = false;
+      s.afterIndentedCode = false;
       continue;
     }
     const fenceRun = fenceRunAt(text, restStart, lineEnd);
     // A backtick fence's info string holds no backtick.
     if (fenceRun > 0 && !(first === 0x60 && holdsChar(text, 0x60, restStart + fenceRun, lineEnd))) {
       if (matched > 0) return undefined; // a fence in a list item ends with the item: not modelled
-      closeParagraph();
-      closeItemsFrom(0);
-      inQuote = false;
-      afterIndentedCode = false;
+      s.closeParagraph();
+      s.depth = 0;
+      s.inQuote = false;
+      s.afterIndentedCode = false;
       fenceChar = first;
       fenceLength = fenceRun;
       continue;
     }
     if (first === 0x3c) { // `<`
       if (matched > 0 || !text.startsWith('<!--', restStart)) return undefined;
-      closeParagraph();
-      closeItemsFrom(0);
-      inQuote = false;
-      afterIndentedCode = false;
+      s.closeParagraph();
+      s.depth = 0;
+      s.inQuote = false;
+      s.afterIndentedCode = false;
       // The comment ends on the first line holding `-->`, this one included: `<!-->` and `<!--->` end at once.
       commentEnd = text.indexOf('-->', restStart + 2);
       inComment = commentEnd < 0 || commentEnd + 3 > lineEnd;
@@ -252,14 +265,14 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
     }
     if (first === 0x3e) { // `>`
       if (matched > 0) return undefined;
-      closeParagraph();
-      closeItemsFrom(0);
-      afterIndentedCode = false;
-      inQuote = true;
+      s.closeParagraph();
+      s.depth = 0;
+      s.afterIndentedCode = false;
+      s.inQuote = true;
       const content = text.slice(restStart + 1, lineEnd).replace(/^ /, '');
       if (content === '') continue;
       if (!isPlainText(content)) return undefined;
-      para = { start: lineStart, end: lineEnd, lines: 1, quoted: true };
+      s.openParagraph(lineStart, lineEnd, -1, true);
       continue;
     }
 
@@ -273,50 +286,51 @@ export function scanTaskItems(text: string, bodyStartLine: number, readTokens: R
       if (contentStart === lineEnd || spaces > 4) return undefined;
       // Only `1.` may interrupt a paragraph of the same container (a lazy line starts a list
       // freely); after indented code, the other numbers are not modelled.
-      const interrupting = para !== undefined && !para.quoted && matched === open.length;
+      const interrupting = s.para && !s.paraQuoted && matched === s.depth;
       const notOne = ordered && !isNumberOne(text, restStart, restStart + marker - 1);
-      if (afterIndentedCode && notOne) return undefined;
+      if (s.afterIndentedCode && notOne) return undefined;
       if (interrupting && notOne) {
-        para!.end = lineEnd; // not a list item: the paragraph goes on
-        para!.lines++;
+        s.paraEnd = lineEnd; // not a list item: the paragraph goes on
+        s.paraLines++;
         continue;
       }
       const c = text.charCodeAt(contentStart);
       if (listMarkerAt(text, contentStart, lineEnd) > 0 || isAtxHeading(text, contentStart, lineEnd) || isThematicBreak(text, contentStart, lineEnd)
         || fenceRunAt(text, contentStart, lineEnd) > 0 || c === 0x3e || c === 0x3c) return undefined;
-      closeParagraph();
-      closeItemsFrom(matched);
-      if (open.length >= MAX_DEPTH) return undefined;
-      inQuote = false;
-      afterIndentedCode = false;
-      const parent = open[open.length - 1];
-      const item: Item = {
-        contentCol: indent + marker + spaces,
-        under: parent ? parent.under || parent.confidential : false,
-        confidential: false,
-        line: lineNumber,
-        lineStart,
-        lineEnd,
-      };
+      s.closeParagraph();
+      s.depth = matched;
+      if (s.depth >= MAX_DEPTH) return undefined;
+      s.inQuote = false;
+      s.afterIndentedCode = false;
+      const k = s.depth++;
+      cols[k] = indent + marker + spaces;
+      s.under[k] = k > 0 && (s.under[k - 1] === 1 || s.confidential[k - 1] === 1) ? 1 : 0;
+      s.confidential[k] = 0;
       let textStart = contentStart;
+      let task = 0;
+      let maybe = false;
       if (c === 0x5b) { // `[`
         const check = text.charCodeAt(contentStart + 1);
-        const next = contentStart + 3 < lineEnd ? text.charCodeAt(contentStart + 3) : -1;
+        const after = contentStart + 3 < lineEnd ? text.charCodeAt(contentStart + 3) : -1;
         const isCheckbox = contentStart + 2 < lineEnd && (check === 0x20 || check === 0x78 || check === 0x58) && text.charCodeAt(contentStart + 2) === 0x5d;
-        if (!isCheckbox || (next !== -1 && next !== 0x20)) return undefined; // a link label, `[ ]x`, `[ ]:`…
-        const empty = text.slice(contentStart + 3, lineEnd).trim() === '';
-        item.task = { done: check !== 0x20, maybe: empty };
+        if (!isCheckbox || (after !== -1 && after !== 0x20)) return undefined; // a link label, `[ ]x`, `[ ]:`…
+        maybe = text.slice(contentStart + 3, lineEnd).trim() === '';
+        task = check === 0x20 ? 1 : 2;
         textStart = contentStart + 3;
       }
-      open.push(item);
-      para = { item, start: textStart, end: lineEnd, lines: 1 };
+      s.itemLine = lineNumber;
+      s.itemLineStart = lineStart;
+      s.itemLineEnd = lineEnd;
+      s.itemTask = task;
+      s.itemMaybe = maybe;
+      s.openParagraph(textStart, lineEnd, k, false);
       continue;
     }
 
-    textLine(restStart, lineEnd, matched);
+    s.textLine(restStart, lineEnd, matched);
   }
-  closeParagraph();
-  return refused ? undefined : result;
+  s.closeParagraph();
+  return s.refused ? undefined : result;
 }
 
 /** Where 1-based line `line` starts (line endings `\n`, `\r\n` or `\r`, as ./fence.ts counts them); -1 past the end. */
