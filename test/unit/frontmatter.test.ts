@@ -200,6 +200,23 @@ describe('frontmatter', () => {
     });
   });
 
+  describe('values copied out of the text', () => {
+    const cases: Array<[string, unknown]> = [
+      ['person: Amara O’Brien-Okafor\ntags: [a long tag name here, b]', { person: 'Amara O’Brien-Okafor', tags: ['a long tag name here', 'b'] }],
+      ['__proto__: a long value of a key\nperson: A', { ['__proto__']: 'a long value of a key', person: 'A' }],
+      ['__proto__: [a long value of a key, b]\nperson: A', { ['__proto__']: ['a long value of a key', 'b'], person: 'A' }],
+      ['__proto__:\n  x: a long value of a key\nperson: A', { ['__proto__']: { x: 'a long value of a key' }, person: 'A' }],
+    ];
+    for (const [yamlText, expected] of cases) {
+      it(`reads ${JSON.stringify(yamlText)} as written, a key __proto__ kept a plain property`, () => {
+        const data = readFrontmatter(`---\n${yamlText}\n---\nbody`).data as Record<string, unknown>;
+        assert.equal(Object.getPrototypeOf(data), Object.prototype);
+        assert.deepEqual(Object.getOwnPropertyNames(data), Object.getOwnPropertyNames(expected));
+        assert.equal(JSON.stringify(data), JSON.stringify(expected));
+      });
+    }
+  });
+
   describe('the line of a key (keyLineFinder)', () => {
     /** The rule as one regular expression per key over split lines: what the finder reads by hand. */
     const byRegExp = (raw: string, key: string): number | undefined => {
