@@ -8,7 +8,7 @@ import type { ListItem, Paragraph, RootContent } from 'mdast';
 import { isIsoDate } from '../dates';
 import type { RawFollowUp } from '../model';
 import { measureNesting, parseMarkdown } from './markdown';
-import { findFrontmatter, lineAt, lineStarts } from './fence';
+import { detachedSlice, findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
 import { topLevelCode } from './topLevelCode';
 import { scanTaskItems } from './taskScan';
@@ -228,7 +228,10 @@ const DATE_FIELDS: Readonly<Record<DateTokenKind, 'due' | 'after' | 'doneDate'>>
  * and stays in the text. The first owner mention wins.
  */
 export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] = []): TokenFields {
-  const text = itemText.replace(/\s+/g, ' ');
+  // A copy of its own: an item without whitespace would be the note's text itself otherwise, and
+  // its fields (kept in the index) views that keep the whole note alive (see ./fence.ts `lineAt`).
+  const collapsed = itemText.replace(/\s+/g, ' ');
+  const text = detachedSlice(collapsed, 0, collapsed.length);
   const fields: TokenFields = { text: '', escalate: false, confidentialTag: false, style: 'plain' };
   const cut: Token[] = [];
   for (const token of findTokens(text)) {
