@@ -11,7 +11,7 @@ import { measureNesting, parseMarkdown } from './markdown';
 import { detachedSlice, findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
 import { topLevelCode } from './topLevelCode';
-import { scanTaskItems } from './taskScan';
+import { scanTaskItems, taskItem } from './taskScan';
 import { findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
 
 /** A token in an item's text whose date is not a real calendar date. */
@@ -198,14 +198,7 @@ function readTaskItem(node: ListItem, part: string, shift: number, text: string,
   if (typeof node.checked !== 'boolean' || !node.position) return undefined;
   const itemText = ownText(node, part);
   const line = node.position.start.line + shift;
-  const tokens = readTokens(itemText, line, badDates);
-  return {
-    line,
-    source: lineAt(text, lineStarts, line),
-    done: node.checked,
-    ...tokens,
-    ...(underConfidential ? { underConfidential: true } : {}),
-  };
+  return taskItem(readTokens(itemText, line, badDates), line, lineAt(text, lineStarts, line), node.checked, underConfidential);
 }
 
 /** The text of a list item's own paragraph, without its checkbox. */

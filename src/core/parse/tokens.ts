@@ -92,13 +92,8 @@ const BARE_URL = /(?:(?:https?|ftp|file):\/\/|mailto:|www\.)[^\s<>]*/iy;
  * HTML tags and bare URLs. Text with nothing to mask is returned as it is.
  */
 export function maskNonTokenText(text: string): string {
-  let out = '';
-  let copied = 0;
-  const mask = (from: number, to: number): void => {
-    const end = Math.min(to, text.length);
-    out += text.slice(copied, from) + MASK.repeat(end - from);
-    copied = end;
-  };
+  /** The spans to mask, as flat `[from, to)` pairs in order (no closure per call: this runs per item). */
+  let spans: number[] | undefined;
   // Most texts hold no URL: then only the other spans are looked for, not every word's first letter.
   const starts = BARE_URL_MARK.test(text) ? MASK_STARTS : MASK_STARTS_BUT_URLS;
   starts.lastIndex = 0;
@@ -106,35 +101,25 @@ export function maskNonTokenText(text: string): string {
     const i = found.index;
     const ch = text[i];
     let next = i + 1;
+    let end = -1; // the end of a span masked from `from`
+    let from = i;
     if (ch === '\\') {
-      if (i + 1 < text.length && ESCAPABLE.test(text[i + 1])) {
-        mask(i, i + 2);
-        next = i + 2;
-      }
+      if (i + 1 < text.length && ESCAPABLE.test(text[i + 1])) end = i + 2;
     } else if (ch === '`') {
       let run = 1;
       while (text[i + run] === '`') run++;
       const close = closingBackticks(text, i + run, run);
       if (close < 0) next = i + run; // literal backticks
-      else {
-        mask(i, close + run);
-        next = close + run;
-      }
+      else end = close + run;
     } else if (ch === ']') {
       if (text[i + 1] === '(') {
-        const end = linkDestinationEnd(text, i + 2);
-        if (end >= 0) {
-          mask(i + 1, end);
-          next = end;
-        }
+        from = i + 1;
+        end = linkDestinationEnd(text, i + 2);
       }
     } else if (ch === '<') {
       AUTOLINK_OR_TAG.lastIndex = i;
       const m = AUTOLINK_OR_TAG.exec(text);
-      if (m) {
-        mask(i, i + m[0].length);
-        next = i + m[0].length;
-      }
+      if (m) end = i + m[0].length;
     } else if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) {
       BARE_URL.lastIndex = i;
       const m = BARE_URL.exec(text);
@@ -142,13 +127,24 @@ export function maskNonTokenText(text: string): string {
         // A URL ends before trailing punctuation and an unbalanced closing bracket.
         let url = m[0].replace(/[.,;:!?*_~'"]+$/, '');
         if (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.replace(/\)+$/, '');
-        mask(i, i + url.length);
+        (spans ??= []).push(i, Math.min(i + url.length, text.length));
         next = i + Math.max(1, url.length);
       }
     }
+    if (end >= 0) {
+      (spans ??= []).push(from, Math.min(end, text.length));
+      next = end;
+    }
     starts.lastIndex = next;
   }
-  return copied === 0 && out === '' ? text : out + text.slice(copied);
+  if (!spans) return text;
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += text.slice(copied, spans[k]) + MASK.repeat(spans[k + 1] - spans[k]);
+    copied = spans[k + 1];
+  }
+  return out + text.slice(copied);
 }
 
 function closingBackticks(text: string, from: number, run: number): number {
