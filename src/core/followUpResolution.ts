@@ -22,9 +22,10 @@ export function shareableIgnored(type: MeetingType, confidentiality: Note['confi
 
 /** The owner of an item: the first mention resolved to a canonical name; no mention or `@me` is me. */
 export function resolveOwner(mention: string | undefined, directory: Pick<Directory, 'resolve'>, meName: string | undefined): { owner: string | null; mine: boolean } {
-  const mine = mention === undefined || mention.toLowerCase() === 'me' || (meName !== undefined && directory.resolve(mention)?.name === meName);
-  if (mine) return { owner: meName ?? null, mine };
-  return { owner: directory.resolve(mention!)?.name ?? mention!, mine };
+  if (mention === undefined || mention.toLowerCase() === 'me') return { owner: meName ?? null, mine: true };
+  const person = directory.resolve(mention); // once: this runs for every follow-up
+  if (meName !== undefined && person?.name === meName) return { owner: meName, mine: true };
+  return { owner: person?.name ?? mention, mine: false };
 }
 
 /**
