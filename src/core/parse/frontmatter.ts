@@ -7,7 +7,9 @@
  * YAML errors point at the line to change (for an unclosed quote or bracket, the line that
  * opened it, not where the parser gave up) and say in plain words what to change.
  */
-import yaml from 'js-yaml';
+// js-yaml's loader and CORE schema alone: its index would bundle the dumper too (8 KB we never run).
+import { load as loadYaml } from 'js-yaml/lib/js-yaml/loader.js';
+import CORE_SCHEMA from 'js-yaml/lib/js-yaml/schema/core.js';
 import { detachedSlice, findFrontmatter, isOpeningFence, lineStarts, splitLines } from './fence';
 import { readFlatYaml } from './flatYaml';
 
@@ -40,7 +42,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
   try {
     // The flat `key: value` frontmatter most files hold is read without js-yaml (./flatYaml.ts,
     // which hands anything it is not sure of back to js-yaml).
-    const data = detachStrings(yamlText.trim() === '' ? {} : (readFlatYaml(yamlText) ?? yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {}));
+    const data = detachStrings(yamlText.trim() === '' ? {} : (readFlatYaml(yamlText) ?? loadYaml(yamlText, { schema: CORE_SCHEMA }) ?? {}));
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
     return { data: isMapping ? (data as Record<string, unknown>) : undefined, raw, bodyStartLine: block.bodyStartLine };
   } catch (error) {
