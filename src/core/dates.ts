@@ -6,7 +6,6 @@
  */
 import type { IsoDate } from './model';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A date-time such as `2026-11-13T16:30:00-08:00` or YAML's `2026-11-13 23:30:00 -08:00`: the
  * date written in it is the one that counts.
@@ -17,13 +16,24 @@ const DAY_MS = 86_400_000;
 
 /** True when `text` is a real calendar date `YYYY-MM-DD` (no Feb 30). */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  // `/^(\d{4})-(\d{2})-(\d{2})$/` read by hand: this runs for every date token of every follow-up.
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 5, 7);
+  const d = digitsAt(text, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
+}
+
+/** The number the ASCII digits in `[from, to)` write, -1 when another character is there. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**

@@ -53,6 +53,8 @@ describe('dates', () => {
     const cases: Array<[string, boolean]> = [
       ['2026-11-20', true], ['2028-02-29', true], ['2026-02-29', false], ['2026-04-31', false],
       ['2026-12-31', true], ['2026-11-20T10:00', false], ['26-11-20', false],
+      ['2026-00-10', false], ['2026-13-10', false], ['2026-01-00', false], ['2026/01/10', false], ['2026-1-10 ', false],
+      ['+026-01-10', false], ['2026-01-1a', false], ['２026-01-10', false], ['2026-01-10\n', false], ['0000-03-31', true],
     ];
     for (const [input, expected] of cases) {
       it(`says ${input} is ${expected ? '' : 'not '}a calendar date`, () => assert.equal(isIsoDate(input), expected));

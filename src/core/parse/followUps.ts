@@ -12,7 +12,7 @@ import { detachedSlice, findFrontmatter, lineAt, lineStarts } from './fence';
 import { safeStart } from './safeStart';
 import { topLevelCode } from './topLevelCode';
 import { scanTaskItems, taskItem } from './taskScan';
-import { findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
+import { collapseWhitespace, findTokens, hasToken, removeTokens, type DateTokenKind, type Token } from './tokens';
 
 /** A token in an item's text whose date is not a real calendar date. */
 export interface BadTokenDate {
@@ -223,7 +223,7 @@ const DATE_FIELDS: Readonly<Record<DateTokenKind, 'due' | 'after' | 'doneDate'>>
 export function readTokens(itemText: string, line = 1, badDates: BadTokenDate[] = []): TokenFields {
   // A copy of its own: an item without whitespace would be the note's text itself otherwise, and
   // its fields (kept in the index) views that keep the whole note alive (see ./fence.ts `lineAt`).
-  const collapsed = itemText.replace(/\s+/g, ' ');
+  const collapsed = collapseWhitespace(itemText);
   const text = detachedSlice(collapsed, 0, collapsed.length);
   const fields: TokenFields = { text: '', escalate: false, confidentialTag: false, style: 'plain' };
   const cut: Token[] = [];

@@ -266,7 +266,7 @@ const EMPTY_WRAPPER = new RegExp(WRAPPERS.map(([o, c]) => `${escape(o)}[\\s${CUT
  */
 export function removeTokens(text: string, remove: readonly Token[]): string {
   // Nothing removed and no cut mark written: no wrapper can be left empty.
-  if (remove.length === 0 && !text.includes(CUT)) return text.replace(/\s+/g, ' ').trim();
+  if (remove.length === 0 && !text.includes(CUT)) return collapseWhitespace(text).trim();
   let out = '';
   let at = 0;
   for (const t of inStartOrder(remove)) {
@@ -280,6 +280,14 @@ export function removeTokens(text: string, remove: readonly Token[]): string {
   }
   // Every run of whitespace and cut marks becomes one space.
   return out.replace(CUTS_AND_SPACES, ' ').trim();
+}
+
+/** Whitespace that `collapseWhitespace` changes: any but a space, or two spaces in a row. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** `text.replace(/\s+/g, ' ')`, without building a new string for a text that holds only single spaces. */
+export function collapseWhitespace(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 function inStartOrder(tokens: readonly Token[]): readonly Token[] {
