@@ -140,7 +140,10 @@ export function register({ extension: context, journal, log, privacy }: FeatureC
     // `until` (YYYY-MM-DD) skips the picker, for keybindings and scripts.
     vscode.commands.registerCommand(Commands.snoozeFollowUp, async (arg?: unknown, until?: string) => {
       const item = followUpOfNode(arg) ?? itemAtCursor(journal);
-      if (!item) return 'no-item';
+      if (!item) {
+        void vscode.window.showInformationMessage('Put the cursor on a follow-up (a task item in a 1:1 note) to snooze it.');
+        return 'no-item';
+      }
       const date = typeof until === 'string' && isIsoDate(until) ? until : await pickSnoozeDate();
       if (!date) return 'cancelled';
       return editLine(item, (line) => setAfter(line, date, item.style), log, privacy, followUpOfNode(arg)

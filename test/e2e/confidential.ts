@@ -138,20 +138,26 @@ export async function undoFromFollowUps(workbench: Workbench, folder: string, to
       says: 'Snoozed until',
       item: items[1],
       act: async (row) => {
-        // The view may redraw under the pointer (after the Undo before): open the menu again until it offers Snooze.
+        // The view may redraw under the pointer (after the Undo before): open the menu again until
+        // it offers Snooze, and again if the picker did not come (what showed instead is printed).
         const snooze = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Snooze' }).first();
-        await waitFor('the row\'s context menu with "Snooze…"', async () => {
+        const week = page.locator('.quick-input-list .monaco-list-row', { hasText: 'In 1 week' }).first();
+        const shown = async (selector: string): Promise<string> => normaliseText(await page.locator(selector).allInnerTexts().then((t) => t.join(' | '), () => ''));
+        let attempt = 0;
+        await waitFor('the row\'s context menu with "Snooze…", then the snooze picker', async () => {
+          attempt++;
           await page.keyboard.press('Escape');
           await row.click({ button: 'right' });
-          await snooze.click({ timeout: 5_000 });
+          await snooze.click({ timeout: 5_000 }).catch(async (error: Error) => {
+            throw new Error(`${error.message}\nthe context menu shows: ${await shown('.context-view') || '(nothing)'}`);
+          });
+          await week.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+            const message = `Snooze… clicked (attempt ${attempt}), but no "In 1 week" in a picker; the quick input shows: ${await shown('.quick-input-widget') || '(nothing)'}; notifications: ${await shown('.notifications-toasts') || '(none)'}`;
+            console.log(`      ${message}`);
+            throw new Error(message);
+          });
           return true;
-        }, 30_000, 0).catch(async (error: Error) => {
-          const menu = normaliseText(await page.locator('.context-view').allInnerTexts().then((t) => t.join(' | '), () => ''));
-          await page.keyboard.press('Escape');
-          throw new Error(`${error.message}\nthe context menu shows: ${menu || '(nothing)'}`);
-        });
-        const week = page.locator('.quick-input-list .monaco-list-row', { hasText: 'In 1 week' }).first();
-        await week.waitFor({ state: 'visible', timeout: 15_000 });
+        }, 30_000, 0);
         await week.click();
       },
       changed: (line) => /after:\d{4}-\d{2}-\d{2}/.test(line),
