@@ -217,15 +217,15 @@ export class Journal {
       this.unchecked.delete(uri);
       const entry = this.entries.get(uri);
       if (!entry) continue;
-      checkEntryProblems(entry);
-      if (needsBodyParse(entry)) this.ensureItems(uri, entry);
+      const text = checkEntryProblems(entry);
+      if (needsBodyParse(entry)) this.ensureItems(uri, entry, text);
     }
     return this.pendingBodies();
   }
 
-  private ensureItems(uri: string, entry: Entry): RawFollowUp[] {
+  private ensureItems(uri: string, entry: Entry, decoded?: string): RawFollowUp[] {
     if (entry.items) return entry.items;
-    const items = parseEntryBody(uri, entry);
+    const items = parseEntryBody(uri, entry, decoded);
     this.unparsedOpen.delete(uri);
     this.unchecked.delete(uri);
     return items;

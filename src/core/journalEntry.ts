@@ -120,14 +120,16 @@ export function unreadableEntry(uri: string, reason: string): Entry {
 /**
  * Looks at a body with only ticked checkboxes for what parsing it could report (too deep a
  * nesting, a bad date), without parsing it: afterwards `needsBodyParse` says whether it must be.
+ * Returns the text it decoded, for that parse.
  */
-export function checkEntryProblems(entry: Entry): void {
-  if (!entry.problemsUnchecked) return;
+export function checkEntryProblems(entry: Entry): string | undefined {
+  if (!entry.problemsUnchecked) return undefined;
   entry.problemsUnchecked = undefined;
-  if (entry.items) return;
+  if (entry.items) return undefined;
   const text = sourceText(entry);
   entry.withinBudget = withinNestingBudget(text);
   entry.mayHaveProblems = !entry.withinBudget || mayContainBadTokenDate(text, entry.firstCheckbox ?? 0);
+  return text;
 }
 
 /** Whether the body still has to be parsed before open-item queries or diagnostics can use it. */
@@ -135,10 +137,10 @@ export function needsBodyParse(entry: Entry): boolean {
   return (entry.mayHaveOpen || entry.mayHaveProblems === true) && entry.items === undefined;
 }
 
-/** The entry's task items, parsing its body the first time (the text is dropped afterwards). */
-export function parseEntryBody(uri: string, entry: Entry): RawFollowUp[] {
+/** The entry's task items, parsing its body the first time (the text is dropped afterwards); `decoded`: its text, when the caller has it. */
+export function parseEntryBody(uri: string, entry: Entry, decoded?: string): RawFollowUp[] {
   if (entry.items) return entry.items;
-  const text = sourceText(entry);
+  const text = decoded ?? sourceText(entry);
   const bodyStartLine = entry.parsed.kind === 'note' ? entry.parsed.note.bodyStartLine : 1;
   const { items, badDates, problem } = parseFollowUps(text, bodyStartLine, entry.withinBudget === undefined ? {} : { withinBudget: entry.withinBudget });
   entry.items = items;

@@ -21,6 +21,7 @@ import type { RawFollowUp } from '../model';
 import { detachedSlice, lineStarts } from './fence';
 import type { BadTokenDate } from './followUps';
 import { hasToken } from './tokens';
+import { closesFence } from './topLevelCode';
 
 /** Items nested deeper than this go to remark (and its nesting budget). */
 const MAX_DEPTH = 16;
@@ -122,14 +123,11 @@ class ScanState {
       for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++at));
       if (at < end && text.charCodeAt(at) === 0x5b) this.refused = true;
     }
-    // Most items hold no `#confidential`: their text is not even copied out then.
-    if (this.itemTask === 0) {
-      this.confidential[k] = this.mayHoldConfidentialTag(start, end) && hasToken(text.slice(start, end), 'confidential') ? 1 : 0;
-      return;
-    }
-    const own = text.slice(start, end);
-    this.confidential[k] = this.mayHoldConfidentialTag(start, end) && hasToken(own, 'confidential') ? 1 : 0;
-    if (this.itemMaybe && this.paraLines === 1) return;
+    // Most items are no task and hold no `#confidential`: their text is not even copied out then.
+    const mayHoldTag = this.mayHoldConfidentialTag(start, end);
+    const own = mayHoldTag || this.itemTask !== 0 ? text.slice(start, end) : '';
+    this.confidential[k] = mayHoldTag && hasToken(own, 'confidential') ? 1 : 0;
+    if (this.itemTask === 0 || (this.itemMaybe && this.paraLines === 1)) return;
     const line = this.itemLine;
     const source = detachedSlice(text, this.itemLineStart, this.itemLineEnd);
     this.result.items.push(taskItem(this.readTokens(own, line, this.result.badDates), line, source, this.itemTask === 2, this.under[k] === 1));
@@ -410,20 +408,6 @@ function fenceRunAt(text: string, from: number, to: number): number {
     if (ch === 0x2028 || ch === 0x2029) return 0;
   }
   return run;
-}
-
-/** `/^ {0,3}(`{3,}|~{3,}) *$/` with the fence's character, at least as long as the opening run: the line closes it. */
-function closesFence(text: string, from: number, to: number, char: number, length: number): boolean {
-  let i = from;
-  while (i < to && i - from < 4 && text.charCodeAt(i) === 0x20) i++;
-  if (i - from > 3) return false;
-  const c = text.charCodeAt(i);
-  if (c !== 0x60 && c !== 0x7e) return false;
-  const runStart = i;
-  while (i < to && text.charCodeAt(i) === c) i++;
-  const run = i - runStart;
-  while (i < to && text.charCodeAt(i) === 0x20) i++;
-  return i === to && run >= 3 && c === char && run >= length;
 }
 
 /** `/^(?:[-*+]|(\d{1,9})[.)])(?= |$)/`: the length of the list marker at `from`, 0 when there is none. */

@@ -87,7 +87,7 @@ export function topLevelCode(text: string, from: number): TopLevelCode {
 }
 
 /** Whether the line from `start` to `end` closes a fence of `length` × `char`: up to 3 spaces, the run, then only spaces or tabs. */
-function closesFence(text: string, start: number, end: number, char: number, length: number): boolean {
+export function closesFence(text: string, start: number, end: number, char: number, length: number): boolean {
   let i = start;
   while (i < end && i - start < 3 && text.charCodeAt(i) === 0x20) i++;
   let run = 0;
