@@ -117,9 +117,14 @@ export async function undoFromFollowUps(workbench: Workbench, folder: string, to
   const open = journal.followUps();
   const candidates = open.filter((f) => !f.effectiveAfter && !f.escalate && open.filter((g) => g.text.includes(f.text)).length === 1);
   await workbench.setPaneExpanded(FOLLOW_UPS, true);
-  const { rows } = await workbench.readView(FOLLOW_UPS, { expandAll: true });
-  const items = candidates.filter((f) => rows.some((r) => r.label.includes(f.text)));
-  if (items.length < 2) throw new Error(`expected two open follow-ups that do not wait, each with a text of its own, in the Follow-ups view; it shows:\n${rows.map((r) => `    ${r.label}`).join('\n')}`);
+  // The view may still be loading when this check runs first (--grep): wait for its rows.
+  let items: FollowUp[] = [];
+  await waitFor('two open follow-ups that do not wait, each with a text of its own, in the Follow-ups view', async () => {
+    const { rows } = await workbench.readView(FOLLOW_UPS, { expandAll: true });
+    items = candidates.filter((f) => rows.some((r) => r.label.includes(f.text)));
+    if (items.length >= 2) return true;
+    throw new Error(`the Follow-ups view shows:\n${rows.map((r) => `    ${r.label}`).join('\n')}`);
+  }, 15_000, 250);
   const page = workbench.page;
   const lineOf = (item: FollowUp): string => fs.readFileSync(path.join(folder, relativePaths.get(item.uri)!), 'utf8').split(/\r?\n/)[item.line - 1];
   const steps: Array<{ name: string; says: string; item: FollowUp; act: (row: Locator) => Promise<void>; changed: (line: string) => boolean }> = [

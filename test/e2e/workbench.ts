@@ -110,7 +110,8 @@ export class Workbench {
       expanded: element.getAttribute('aria-expanded') === 'true',
     })));
     read.sort((a, b) => a.index - b.index);
-    const welcomeText = (await welcome.count()) > 0 ? (await welcome.first().innerText()).trim() : '';
+    // Read at once: the welcome content can be replaced by rows while this runs (still loading).
+    const welcomeText = (await welcome.evaluateAll((elements) => (elements[0] as HTMLElement | undefined)?.innerText ?? '')).trim();
     return {
       rows: read.map(({ level, label, description, expandable, expanded }) => ({
         level, label: normalise(label).trim(), description: normalise(description).trim(), expandable, expanded,
