@@ -58,6 +58,8 @@ export class Journal {
   private readonly groups = new JournalGroups(this.entries);
   /** The open follow-ups, sorted, patched as files change. */
   private readonly open = new OpenFollowUpList();
+  /** The open follow-ups of the bodies parsed so far, for a host's views while it indexes in the background. */
+  private readonly parsedOpen = new OpenFollowUpList();
   private batchDepth = 0;
   private batchedUris: string[] = [];
   /** Notes whose bodies may hold open items or problems and are not parsed yet. */
@@ -77,6 +79,7 @@ export class Journal {
     this.structure++;
     this.resolutionVersion++;
     this.open.invalidate();
+    this.parsedOpen.invalidate();
     this.emit([]);
   }
 
@@ -178,6 +181,7 @@ export class Journal {
   private emit(uris: string[]): void {
     this.meetingList.markStale(uris);
     this.open.markStale(uris);
+    this.parsedOpen.markStale(uris);
     if (this.batchDepth > 0) {
       this.batchedUris.push(...uris);
       return;
@@ -226,6 +230,7 @@ export class Journal {
   private ensureItems(uri: string, entry: Entry, decoded?: string): RawFollowUp[] {
     if (entry.items) return entry.items;
     const items = parseEntryBody(uri, entry, decoded);
+    this.parsedOpen.markStale([uri]);
     this.unparsedOpen.delete(uri);
     this.unchecked.delete(uri);
     return items;
@@ -344,7 +349,7 @@ export class Journal {
    * that can hold an open item.
    */
   followUps(options: { includeDone?: boolean; parsedOnly?: boolean } = {}): FollowUp[] {
-    if (!options.includeDone && !options.parsedOnly) return this.openFollowUps();
+    if (!options.includeDone) return options.parsedOnly ? this.parsedOpenFollowUps() : this.openFollowUps();
     return this.collectFollowUps(options);
   }
 
@@ -367,6 +372,14 @@ export class Journal {
       return entry && entry.parsed.kind === 'note' && (entry.items !== undefined || entry.mayHaveOpen)
         ? this.resolvedOpenItems(uri, entry)
         : [];
+    });
+  }
+
+  /** The open follow-ups of the bodies parsed so far, kept sorted between calls like `openFollowUps`. Do not mutate. */
+  private parsedOpenFollowUps(): FollowUp[] {
+    return this.parsedOpen.get(this.currentResolution(), () => this.collectFollowUps({ parsedOnly: true }), (uri) => {
+      const entry = this.entries.get(uri);
+      return entry && entry.parsed.kind === 'note' && entry.items !== undefined ? this.resolvedOpenItems(uri, entry) : [];
     });
   }
 

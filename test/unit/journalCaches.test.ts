@@ -92,4 +92,60 @@ describe('the journal keeps its query results in step with every change', () => 
       assert.equal(ann?.lastUri, 'file:///j/a.md', `read in the order ${order.join(', ')}`);
     }
   });
+
+  it('keeps the open follow-ups and those of the bodies parsed so far in step while bodies are parsed a few at a time and many notes change at once', () => {
+    const texts = new Map(Object.entries(PROFILES));
+    const people = ['Ann', 'Bo Ray', 'Maya', 'Cy New'];
+    const noteOf = (i: number, round: number): string => note(people[(i + round) % 4], `2026-11-${String(1 + ((i * 7 + round) % 28)).padStart(2, '0')}`,
+      i % 5 === 0 ? ['- [x] all done'] : [`- [ ] item ${i} round ${round}`, ...(i % 3 === 0 ? [`- [ ] @Ann second ${i}`, '- [x] ticked'] : [])]);
+    for (let i = 0; i < 150; i++) texts.set(`file:///j/notes/n${String(i).padStart(3, '0')}.md`, noteOf(i, 0));
+    const journal = new Journal();
+    journal.batch(() => { for (const [uri, text] of texts) journal.set(uri, text); });
+    const open = (list: ReturnType<Journal['followUps']>): string[] => list.filter((f) => !f.done).map((f) => `${f.uri}:${f.line}:${f.text}:${f.owner}`);
+    const check = (when: string): void => {
+      // The parsed-only list is patched; the same question with done ones included is collected afresh.
+      assert.deepEqual(open(journal.followUps({ parsedOnly: true })), open(journal.followUps({ parsedOnly: true, includeDone: true })), `parsed so far, ${when}`);
+    };
+    check('before any body is parsed');
+    const edits: Array<[string, () => void]> = [
+      ['one note edited', () => journal.set('file:///j/notes/n004.md', noteOf(4, 1))],
+      ['100 notes edited in one batch (more than are patched one by one)', () => journal.batch(() => {
+        for (let i = 20; i < 120; i++) journal.set(`file:///j/notes/n${String(i).padStart(3, '0')}.md`, noteOf(i, 2));
+      })],
+      ['a profile changed', () => journal.set('file:///j/people/bo.md', PROFILES['file:///j/people/bo.md'].replace('reportsTo: Ann Lee', 'reportsTo: Maya'))],
+      ['70 notes deleted', () => journal.batch(() => { for (let i = 0; i < 70; i++) journal.delete(`file:///j/notes/n${String(i * 2).padStart(3, '0')}.md`); })],
+    ];
+    let round = 0;
+    while (journal.pendingBodies() > 0) {
+      journal.parseSomeBodies(9);
+      check(`after parse round ${++round}`);
+      if (round % 3 === 0 && edits.length > 0) {
+        const [what, edit] = edits.shift()!;
+        edit();
+        check(`after: ${what}`);
+      }
+    }
+    for (const [what, edit] of edits) { edit(); check(`after: ${what}`); }
+    while (journal.pendingBodies() > 0) journal.parseSomeBodies(50);
+    assert.deepEqual(open(journal.followUps({ parsedOnly: true })), open(journal.followUps()), 'every body parsed: the two lists agree');
+    assert.ok(journal.followUps().length > 50, `the journal has open follow-ups to compare (${journal.followUps().length})`);
+  });
+
+  it('patches the complete open list after more notes changed than are patched one by one, as a fresh index would list them', () => {
+    const texts = new Map(Object.entries(PROFILES));
+    for (let i = 0; i < 120; i++) texts.set(`file:///j/m${i}.md`, note('Ann', '2026-11-10', [`- [ ] first ${i}`]));
+    const journal = fresh(texts);
+    assert.equal(journal.followUps().length, 120);
+    journal.batch(() => {
+      for (let i = 0; i < 120; i += 1) {
+        const uri = `file:///j/m${i}.md`;
+        const text = i % 2 ? note('Bo Ray', '2026-11-11', [`- [ ] changed ${i}`, `- [ ] added ${i}`]) : note('Ann', '2026-11-10', ['- [x] now done']);
+        texts.set(uri, text);
+        journal.set(uri, text);
+      }
+      texts.set('file:///j/a-new.md', note('Maya', '2026-11-12', ['- [ ] a new note sorts first']));
+      journal.set('file:///j/a-new.md', texts.get('file:///j/a-new.md')!);
+    });
+    assert.deepEqual(view(journal), view(fresh(texts)));
+  });
 });
