@@ -528,12 +528,13 @@ function renderTable(results: CorpusResults[], reindex: ReindexResult[], heap: H
     ['A profile\'s role edited, over 40 changes', (r) => r.profile, `p95 ≤ ${TARGET.reindexP95Ms} ms at 10k`],
     ['A note\'s date edited, over 40 changes', (r) => r.date, `p95 ≤ ${TARGET.reindexP95Ms} ms at 10k`],
   ];
-  for (const [name, of, goal] of kinds) {
+  // `--reindex ''` (a subset run) leaves no re-index rows.
+  for (const [name, of, goal] of r10k ? kinds : []) {
     rrow(`${name}: p50 / p95 ms (CPU p50 / p95 ms) · changes over ${TARGET.reindexP95Ms} ms, of them with a GC pause`, (r) => cell(of(r)), goal,
       verdict(percentile(of(r10k).wall, 95) <= TARGET.reindexP95Ms, `${r10k.notes / 1000}k p95 ${p(of(r10k).wall, 95)} ms; p50 ${growth((r) => percentile(of(r).wall, 50))}`));
   }
   const rheader = ['Re-index (realistic)', ...reindex.map((r) => `${r.notes / 1000}k notes`), 'Target', 'Result'];
-  lines.push('', ...[rheader, rheader.map(() => '---'), ...rrows].map((cells) => `| ${cells.join(' | ')} |`));
+  if (r10k) lines.push('', ...[rheader, rheader.map(() => '---'), ...rrows].map((cells) => `| ${cells.join(' | ')} |`));
 
   const kb = (b: number): string => (b / 1024).toFixed(0);
   lines.push('', '| Size | Value | Target | Result |', '| --- | --- | --- | --- |',
