@@ -4,7 +4,7 @@
  * per file; this module owns how an entry is made from a file and how its body is parsed.
  */
 import type { FollowUp, JournalDiagnostic, Meeting, PersonProfile, RawFollowUp } from './model';
-import { decodeNoteBytes, stripBom } from './parse/decode';
+import { decodeAcceptedBytes, decodeNoteBytes, stripBom } from './parse/decode';
 import { parseJournalFile, type ParsedFile } from './parse/file';
 import { findFrontmatter } from './parse/fence';
 import { mayContainBadTokenDate, parseFollowUps, precheckBody, withinNestingBudget } from './parse/followUps';
@@ -104,8 +104,7 @@ export function bytesEntry(uri: string, bytes: Uint8Array): Entry {
 function sourceText(entry: Entry): string {
   if (entry.text !== undefined) return entry.text;
   if (!entry.bytes) return '';
-  const decoded = decodeNoteBytes(entry.bytes);
-  return decoded.ok ? stripBom(decoded.text) : '';
+  return stripBom(decodeAcceptedBytes(entry.bytes));
 }
 
 /** The entry of a file that could not be read, so the problem shows instead of silently missing data. */

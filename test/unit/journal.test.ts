@@ -395,6 +395,17 @@ describe('journal', () => {
       ['a note-looking file with NUL bytes', (j) => j.setBytes('x.md', Uint8Array.from([...utf8(body), 0, 0, 0, 1, 2])), false, ['unreadable'], []],
       ['a Latin-1 note (not UTF-8)', (j) => j.setBytes('x.md', Uint8Array.from([...utf8('---\nperson: Carly Chen\ndate: 2026-11-20\n---\n- [ ] order caf'), 0xe9, 0x0a])), true, ['not-utf8'], [[5, 'order caf\uFFFD']]],
       ['a truncated UTF-8 sequence', (j) => j.setBytes('x.md', Uint8Array.from([...utf8(body), 0xe2, 0x82])), true, ['not-utf8'], [[5, 'first']]],
+      // In Node a file's bytes are a Buffer, often a view into a larger pool: the NUL sniff reads only this file's first 8,000 bytes.
+      ['a note-looking file with NUL bytes (a pooled Buffer)', (j) => j.setBytes('x.md', Buffer.from([...utf8(body), 0, 1])), false, ['unreadable'], []],
+      ['a note (a pooled Buffer whose pool holds NUL bytes after it)', (j) => {
+        const pool = Buffer.alloc(body.length + 64); // zero bytes after the note
+        const bytes = utf8(body);
+        pool.set(bytes);
+        j.setBytes('x.md', pool.subarray(0, bytes.length));
+      }, true, [], [[5, 'first']]],
+      ['a NUL byte at byte 7,999 (binary)', (j) => j.setBytes('x.md', Buffer.concat([utf8(body), Buffer.alloc(7999 - utf8(body).length, 0x20), Buffer.from([0])])), false, ['unreadable'], []],
+      ['a NUL byte at byte 8,000, past the sniff (a note)', (j) => j.setBytes('x.md', Buffer.concat([utf8(body), Buffer.alloc(8000 - utf8(body).length, 0x20), Buffer.from([0])])), true, [], [[5, 'first']]],
+      ['a Latin-1 note whose boxes are all ticked (its kept bytes are read again, leniently)', (j) => j.setBytes('x.md', Uint8Array.from([...utf8('---\nperson: Carly Chen\ndate: 2026-11-20\n---\n- [x] order caf'), 0xe9, ...utf8(' due:2026-13-01\n')])), true, ['not-utf8', 'bad-follow-up-date'], []],
       ['a note whose frontmatter never closes', (j) => j.set('x.md', '---\nperson: Carly Chen\ndate: 2026-11-20\n- [ ] x\n'), false, ['yaml'], []],
       ['a 5 MB note (bytes)', (j) => j.setBytes('x.md', utf8(bigNote())), true, ['too-large'], []],
     ];
