@@ -346,7 +346,8 @@ export class Journal {
 
   /**
    * Follow-ups with people resolved. `includeDone: false` (the default) parses only the bodies
-   * that can hold an open item.
+   * that can hold an open item; `parsedOnly` parses none (a host's views while it indexes in
+   * the background). The open lists are kept sorted between calls: do not mutate them.
    */
   followUps(options: { includeDone?: boolean; parsedOnly?: boolean } = {}): FollowUp[] {
     if (!options.includeDone) return options.parsedOnly ? this.parsedOpenFollowUps() : this.openFollowUps();
