@@ -14,7 +14,7 @@ export class OpenFollowUpList {
   private readonly stale = new Set<string>();
 
   /** Files whose items may have changed since the list was built. */
-  markStale(uris: Iterable<string>): void {
+  markStale(uris: readonly string[]): void {
     if (!this.cache) return; // the next query collects the list anyway (a first index marks nothing)
     for (const uri of uris) this.stale.add(uri);
   }

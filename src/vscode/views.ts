@@ -5,18 +5,16 @@
  */
 import * as vscode from 'vscode';
 import type { FollowUpGroupId } from '../core/followUpGroups';
+import { indexProgressText } from '../core/indexProgress';
 import type { FollowUp } from '../core/model';
 import { tooltipMarkdown, type RowText, type TooltipParagraph } from '../core/rows';
 import { Commands } from './commands';
 import type { Privacy } from './privacy';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** "Indexing notes… 120/400" during the first scan, "Reading follow-ups…" after; undefined when ready. */
+/** The progress row's words while the journal is indexed (../core/indexProgress.ts); undefined when ready. */
 export function indexingMessage(index: WorkspaceIndex): string | undefined {
-  const state = index.state;
-  if (state.phase === 'scanning') return `Indexing notes… ${state.done}/${state.total}`;
-  if (state.phase === 'parsing') return `Reading follow-ups… ${state.remaining} notes left`;
-  return undefined;
+  return indexProgressText(index.state);
 }
 
 /** The spinning row a view shows while the journal is still being indexed. */

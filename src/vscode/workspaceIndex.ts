@@ -6,6 +6,7 @@
  * then the bodies that may hold open follow-ups, in the background.
  */
 import * as vscode from 'vscode';
+import type { IndexProgress } from '../core/indexProgress';
 import type { Journal } from '../core/journal';
 import { createPathFilter } from '../core/pathFilter';
 import { journalOptions } from '../core/settings';
@@ -21,10 +22,7 @@ const FOLDER_READ_CONCURRENCY = 16;
 /** Edits in an open editor are re-indexed after this pause in typing. */
 const EDIT_DEBOUNCE_MS = 100;
 
-export type IndexState =
-  | { phase: 'scanning'; done: number; total: number }
-  | { phase: 'parsing'; remaining: number }
-  | { phase: 'ready' };
+export type IndexState = IndexProgress;
 
 /** What the last full scan cost, for the log and `npm run bench:host`. */
 export interface ScanTimings {

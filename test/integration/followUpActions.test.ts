@@ -129,6 +129,15 @@ describe('ticking follow-ups off safely', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('Mark Done and Snooze with no row and no follow-up under the cursor edit nothing and answer no-item (their message is for that case)', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const before = fs.readFileSync(file(), 'utf8');
+    for (const command of ['oneOnOne.followUps.markDone', 'oneOnOne.followUps.snooze']) {
+      assert.equal(await vscode.commands.executeCommand(command), 'no-item', command);
+    }
+    assert.equal(fs.readFileSync(file(), 'utf8'), before, 'nothing is edited');
+  });
+
   it('refuses, with a clear message, when the line no longer holds the item', async () => {
     const api = await activeApi();
     const row = await rowFor(api, 'changed under our feet');

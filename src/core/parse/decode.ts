@@ -29,14 +29,11 @@ export function decodeNoteBytes(bytes: Uint8Array): DecodeResult {
 
 /**
  * The text of bytes that `decodeNoteBytes` accepted before (kept until a body is parsed), as it
- * decoded them, without looking for NUL bytes again.
+ * decoded them, without looking for NUL bytes again: the lenient decoder reads valid UTF-8
+ * exactly as the strict one does, and invalid UTF-8 as `decodeNoteBytes` did.
  */
 export function decodeAcceptedBytes(bytes: Uint8Array): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return lenientUtf8.decode(bytes);
-  }
+  return lenientUtf8.decode(bytes);
 }
 
 /**
