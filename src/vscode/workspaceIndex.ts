@@ -22,8 +22,6 @@ const FOLDER_READ_CONCURRENCY = 16;
 /** Edits in an open editor are re-indexed after this pause in typing. */
 const EDIT_DEBOUNCE_MS = 100;
 
-export type IndexState = IndexProgress;
-
 /** What the last full scan cost, for the log and `npm run bench:host`. */
 export interface ScanTimings {
   files: string;
@@ -46,9 +44,9 @@ function filterKey(settings: Settings): string {
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  private readonly stateEmitter = new vscode.EventEmitter<IndexProgress>();
   readonly onDidChangeState = this.stateEmitter.event;
-  private currentState: IndexState = { phase: 'scanning', done: 0, total: 0 };
+  private currentState: IndexProgress = { phase: 'scanning', done: 0, total: 0 };
   /** Which root-relative paths are journal files, and the settings it was made from; compiled on first use (picomatch takes milliseconds). */
   private filter?: { key: string; includes: (relativePath: string) => boolean };
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -113,7 +111,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     );
   }
 
-  get state(): IndexState {
+  get state(): IndexProgress {
     return this.currentState;
   }
 
@@ -244,13 +242,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         return left;
       });
       timings.parseMs += performance.now() - t;
-      this.tasks.time('progress', () => this.setState({ phase: 'parsing', remaining }));
+      // The last chunk goes straight to ready below: a row saying "0 notes left" stayed up for seconds.
+      if (remaining > 0) this.tasks.time('progress', () => this.setState({ phase: 'parsing', remaining }));
       await pause();
     }
     this.setState({ phase: 'ready' });
   }
 
-  private setState(state: IndexState): void {
+  private setState(state: IndexProgress): void {
     this.currentState = state;
     this.stateEmitter.fire(state);
     if (state.phase === 'ready') this.resolveIndexed();
